@@ -81,6 +81,16 @@ constexpr std::array kAgeBands{
     Term{"18-24", "Jongvolwassene (18-24 jaar)", "Van 18 tot 24 jaar."},
 };
 
+// Offer fields that are not taxonomy terms but values, published as HSDS attributes.
+constexpr std::array kFields{
+    Term{"min-age-months", "Vanaf leeftijd (maanden)", "Jongste leeftijd in maanden; negatief is voor de geboorte."},
+    Term{"max-age-months", "Tot leeftijd (maanden)", "Oudste leeftijd in maanden."},
+    Term{"interpreter-available", "Tolk mogelijk", "Er kan een tolk zijn (true/false)."},
+    Term{"registration-required", "Inschrijven nodig", "Je moet je vooraf inschrijven (true/false)."},
+    Term{"recognised-by-opgroeien", "Erkend door Opgroeien", "Erkend of gesubsidieerd door Opgroeien (true/false)."},
+    Term{"network-id", "Huis van het Kind", "Het Huis van het Kind waartoe het aanbod behoort."},
+};
+
 constexpr std::array kAgeBandRanges{
     AgeBand{"prenatal", -9, -1}, AgeBand{"0-1", 0, 11},    AgeBand{"1-3", 12, 35},
     AgeBand{"3-6", 36, 71},      AgeBand{"6-12", 72, 143}, AgeBand{"12-18", 144, 215},
@@ -97,9 +107,11 @@ const Vocabulary kTargetGroupVocabulary{"target-group", "Doelgroep", "Voor wie h
 const Vocabulary kAgeBandVocabulary{"age-band", "Leeftijd", "Leeftijdsgroepen van zwanger tot 24 jaar.",
                                     kAgeBands};
 
-constexpr std::array<const Vocabulary*, 7> kAll{
-    &kThemeVocabulary,       &kAgeBandVocabulary, &kTargetGroupVocabulary, &kIntensityVocabulary,
-    &kAccessVocabulary,      &kPartnerTypeVocabulary, &kLocationKindVocabulary,
+const Vocabulary kFieldVocabulary{"field", "Kenmerk", "Kenmerken van het aanbod met een waarde.", kFields};
+
+constexpr std::array<const Vocabulary*, 8> kAll{
+    &kThemeVocabulary,  &kAgeBandVocabulary,     &kTargetGroupVocabulary,  &kIntensityVocabulary,
+    &kAccessVocabulary, &kPartnerTypeVocabulary, &kLocationKindVocabulary, &kFieldVocabulary,
 };
 
 }  // namespace
@@ -120,6 +132,7 @@ const Vocabulary& intensities() { return kIntensityVocabulary; }
 const Vocabulary& access_kinds() { return kAccessVocabulary; }
 const Vocabulary& target_groups() { return kTargetGroupVocabulary; }
 const Vocabulary& age_bands() { return kAgeBandVocabulary; }
+const Vocabulary& fields() { return kFieldVocabulary; }
 std::span<const Vocabulary* const> vocabularies() { return kAll; }
 
 bool is_pillar(std::string_view theme_code) {

@@ -35,6 +35,8 @@ const Vocabulary& intensities();
 const Vocabulary& access_kinds();
 const Vocabulary& target_groups();
 const Vocabulary& age_bands();
+// Offer fields with a value (age in months, yes/no flags), published as HSDS attributes.
+const Vocabulary& fields();
 
 // All vocabularies, in the order they are published.
 std::span<const Vocabulary* const> vocabularies();

@@ -1,0 +1,192 @@
+#include "app/commands.h"
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "api/hsds_api.h"
+#include "api/hsds_csv.h"
+#include "api/hsds_import.h"
+#include "app/demo_network.h"
+#include "app/flanders_network.h"
+#include "app/live_catalogue.h"
+#include "core/validation.h"
+#include "http/router.h"
+#include "store/catalogue_store.h"
+#include "store/migrations.h"
+#include "web/site.h"
+
+namespace hvhk::app {
+namespace {
+
+// Opens and migrates the database; prints why not and returns nullptr on failure.
+std::unique_ptr<store::Connection> open_migrated(const std::string& db_url) {
+  try {
+    auto connection = store::open_connection(db_url);
+    const int applied = store::migrate(*connection);
+    if (applied > 0) {
+      spdlog::info("{} migration(s) applied", applied);
+    }
+    return connection;
+  } catch (const store::DbError& e) {
+    std::cerr << "hvhk: database " << db_url << ": " << e.what() << "\n";
+    return nullptr;
+  }
+}
+
+// Validates and stores records in one transaction; prints every problem and stores nothing
+// if there is one.
+int save_checked(store::Connection& connection, const core::Catalogue& incoming, std::string_view what) {
+  store::CatalogueStore store(connection);
+  auto existing = store.load();
+  if (!existing) {
+    std::cerr << "hvhk: " << existing.error().message << "\n";
+    return 1;
+  }
+  const auto problems = core::validate(incoming, *existing);
+  if (!problems.empty()) {
+    for (const core::Problem& problem : problems) {
+      std::cerr << "hvhk: " << core::describe(problem) << "\n";
+    }
+    std::cerr << fmt::format("hvhk: {} problem(s) found; nothing was imported.\n", problems.size());
+    return 1;
+  }
+  if (auto saved = store.save(incoming); !saved) {
+    std::cerr << "hvhk: " << saved.error().message << "\nhvhk: nothing was imported.\n";
+    return 1;
+  }
+  std::cout << fmt::format("{}: {} network(s), {} organisation(s), {} location(s), {} offer(s) stored.\n", what,
+                           incoming.networks.size(), incoming.organizations.size(), incoming.locations.size(),
+                           incoming.services.size());
+  return 0;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    throw std::runtime_error(fmt::format("cannot read {}", path));
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+int run_migrate(const std::string& db_url) {
+  auto connection = open_migrated(db_url);
+  if (!connection) return 1;
+  std::cout << "Database schema is at version " << store::schema_version(*connection) << ".\n";
+  return 0;
+}
+
+int run_demo(const std::string& db_url, const std::string& scale, unsigned seed) {
+  auto connection = open_migrated(db_url);
+  if (!connection) return 1;
+  const auto started = std::chrono::steady_clock::now();
+  const core::Catalogue catalogue = scale == "flanders" ? flanders_network(seed) : demo_network();
+  const int rc = save_checked(*connection, catalogue, scale == "flanders" ? "Flanders-scale data" : "Demo network");
+  spdlog::info("demo data stored in {} ms", std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                  std::chrono::steady_clock::now() - started)
+                                                  .count());
+  return rc;
+}
+
+int run_import(const std::string& db_url, const std::string& path, const std::string& format,
+               const std::string& default_network_id) {
+  auto connection = open_migrated(db_url);
+  if (!connection) return 1;
+  api::ImportOptions options;
+  options.default_network_id = default_network_id;
+  api::ImportResult result;
+  try {
+    result = format == "csv" ? api::read_hsds_csv(path, options) : api::read_hsds_json(read_file(path), options);
+  } catch (const std::exception& e) {
+    std::cerr << "hvhk: " << e.what() << "\n";
+    return 1;
+  }
+  if (!result.problems.empty()) {
+    for (const core::Problem& problem : result.problems) {
+      std::cerr << "hvhk: " << core::describe(problem) << "\n";
+    }
+    std::cerr << fmt::format("hvhk: {} problem(s) found; nothing was imported.\n", result.problems.size());
+    return 1;
+  }
+  return save_checked(*connection, result.catalogue, "Import");
+}
+
+int run_export(const std::string& db_url, const std::string& path, const std::string& format) {
+  auto connection = open_migrated(db_url);
+  if (!connection) return 1;
+  store::CatalogueStore store(*connection);
+  auto catalogue = store.load();
+  if (!catalogue) {
+    std::cerr << "hvhk: " << catalogue.error().message << "\n";
+    return 1;
+  }
+  try {
+    if (format == "csv") {
+      api::write_hsds_csv(*catalogue, path);
+      std::cout << "HSDS tabular package written to " << path << "\n";
+      return 0;
+    }
+    const std::string text = boost::json::serialize(api::export_document(*catalogue));
+    if (path == "-") {
+      std::cout << text << "\n";
+    } else {
+      std::ofstream out(path, std::ios::binary);
+      out << text << "\n";
+      if (!out) throw std::runtime_error(fmt::format("cannot write {}", path));
+      std::cout << fmt::format("{} offers written to {}\n", catalogue->services.size(), path);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "hvhk: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+int run_serve(const std::string& db_url, const ServeOptions& options) {
+  const auto started = std::chrono::steady_clock::now();
+  if (!open_migrated(db_url)) return 1;
+  auto live = LiveCatalogue::open(db_url);
+  if (!live) {
+    std::cerr << "hvhk: " << live.error().message << "\n";
+    return 1;
+  }
+  LiveCatalogue& catalogue = **live;
+  if (options.reload_interval_s > 0) {
+    catalogue.start_polling(std::chrono::milliseconds(static_cast<long>(options.reload_interval_s * 1000)));
+  }
+  http::Router router;
+  api::add_hsds_routes(router, [&catalogue] { return catalogue.current(); });
+  web::add_site_routes(router, [&catalogue] { return catalogue.current(); });
+  http::Server server(options.server, router);
+  unsigned short port = 0;
+  try {
+    port = server.bind();
+  } catch (const std::exception& e) {
+    std::cerr << fmt::format("hvhk: cannot listen on {}:{}: {}\n", options.server.address, options.server.port,
+                             e.what());
+    return 1;
+  }
+  if (!options.port_file.empty()) {
+    const std::string tmp = options.port_file + ".tmp";
+    std::ofstream(tmp) << port << "\n";
+    std::filesystem::rename(tmp, options.port_file);
+  }
+  spdlog::info("ready in {} ms", std::chrono::duration_cast<std::chrono::milliseconds>(
+                                     std::chrono::steady_clock::now() - started)
+                                     .count());
+  std::cout << fmt::format("HvhK serving on http://{}:{}/\n", options.server.address, port) << std::flush;
+  server.run();
+  return 0;
+}
+
+}  // namespace hvhk::app

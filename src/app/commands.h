@@ -1,0 +1,24 @@
+// The sub-commands of the `hvhk` binary, apart from argument parsing (main.cc), so tests
+// can run them. Each returns the process exit code and prints what a person needs to know.
+#pragma once
+
+#include <string>
+
+#include "http/server.h"
+
+namespace hvhk::app {
+
+struct ServeOptions {
+  http::ServerOptions server;
+  std::string port_file;          // written with the bound port once listening (for tests)
+  double reload_interval_s = 2;   // how often to look for catalogue changes
+};
+
+int run_migrate(const std::string& db_url);
+int run_serve(const std::string& db_url, const ServeOptions& options);
+int run_demo(const std::string& db_url, const std::string& scale, unsigned seed);
+int run_import(const std::string& db_url, const std::string& path, const std::string& format,
+               const std::string& default_network_id);
+int run_export(const std::string& db_url, const std::string& path, const std::string& format);
+
+}  // namespace hvhk::app

@@ -1,0 +1,31 @@
+#include "core/languages.h"
+
+#include <array>
+#include <utility>
+
+namespace hvhk::core {
+namespace {
+
+constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kLanguages{{
+    {"nl", "Nederlands"}, {"fr", "Frans"},       {"en", "Engels"},      {"de", "Duits"},
+    {"tr", "Turks"},      {"ar", "Arabisch"},    {"uk", "Oekraïens"},   {"ru", "Russisch"},
+    {"pl", "Pools"},      {"ro", "Roemeens"},    {"bg", "Bulgaars"},    {"es", "Spaans"},
+    {"it", "Italiaans"},  {"pt", "Portugees"},   {"so", "Somalisch"},   {"ti", "Tigrinya"},
+    {"fa", "Perzisch"},   {"prs", "Dari"},       {"ps", "Pasjtoe"},     {"ber", "Berber"},
+    {"sq", "Albanees"},   {"ku", "Koerdisch"},   {"am", "Amhaars"},     {"vgt", "Vlaamse Gebarentaal"},
+}};
+
+}  // namespace
+
+std::string_view language_name_nl(std::string_view code) {
+  for (const auto& [known, name] : kLanguages) {
+    if (known == code) {
+      return name;
+    }
+  }
+  return code;
+}
+
+bool is_known_language(std::string_view code) { return language_name_nl(code) != code; }
+
+}  // namespace hvhk::core

@@ -1,0 +1,13 @@
+// Names of the languages families and partners speak, by ISO 639 code, in Dutch.
+#pragma once
+
+#include <string_view>
+
+namespace hvhk::core {
+
+// "tr" -> "Turks"; an unknown code gives the code itself.
+std::string_view language_name_nl(std::string_view code);
+// True for a code in the list (ISO 639-1, or 639-3 where there is no 639-1, e.g. "vgt").
+bool is_known_language(std::string_view code);
+
+}  // namespace hvhk::core

@@ -1,0 +1,123 @@
+#include "search/catalogue_index.h"
+
+#include <algorithm>
+
+#include "core/taxonomy.h"
+
+namespace hvhk::search {
+namespace {
+
+// How much a word counts, by the field it was found in.
+constexpr float kNameWeight = 4.0F;
+constexpr float kAlternateNameWeight = 3.0F;
+constexpr float kThemeWeight = 2.0F;
+constexpr float kOrganizationWeight = 1.5F;
+constexpr float kDescriptionWeight = 1.0F;
+
+template <typename T>
+const T* find_in(const std::unordered_map<std::string_view, std::uint32_t>& ids, const std::vector<T>& items,
+                 std::string_view id) {
+  auto it = ids.find(id);
+  return it == ids.end() ? nullptr : &items[it->second];
+}
+
+}  // namespace
+
+CatalogueIndex::CatalogueIndex(core::Catalogue catalogue, std::int64_t revision)
+    : catalogue_(std::move(catalogue)), revision_(revision) {
+  const auto& c = catalogue_;
+  for (std::uint32_t i = 0; i < c.organizations.size(); ++i) {
+    organizations_.emplace(c.organizations[i].id, i);
+  }
+  for (std::uint32_t i = 0; i < c.locations.size(); ++i) {
+    locations_.emplace(c.locations[i].id, i);
+  }
+  for (std::uint32_t i = 0; i < c.networks.size(); ++i) {
+    networks_.emplace(c.networks[i].id, i);
+  }
+  std::unordered_map<std::string_view, const core::Municipality*> municipalities;
+  for (const core::Municipality& m : c.municipalities) {
+    municipalities.emplace(m.nis_code, &m);
+  }
+  for (const core::Network& n : c.networks) {
+    auto& postcodes = network_postcodes_[n.id];
+    for (const std::string& nis : n.municipality_nis_codes) {
+      if (auto it = municipalities.find(nis); it != municipalities.end()) {
+        postcodes.insert(it->second->postcodes.begin(), it->second->postcodes.end());
+      }
+    }
+  }
+
+  term_ids_.resize(c.services.size());
+  taxonomy_ids_.resize(c.services.size());
+  for (std::uint32_t i = 0; i < c.services.size(); ++i) {
+    const core::Service& s = c.services[i];
+    services_.emplace(s.id, i);
+    services_by_organization_[s.organization_id].push_back(i);
+    for (std::uint32_t k = 0; k < s.locations.size(); ++k) {
+      sals_.push_back(SalRef{i, k});
+      sal_by_id_.emplace(s.locations[k].id, SalRef{i, k});
+    }
+    for (const core::TermRef& ref : core::service_terms(s)) {
+      term_ids_[i].push_back(core::term_id(*ref.vocabulary, ref.term->code));
+      std::string taxonomy = core::taxonomy_id(*ref.vocabulary);
+      if (std::find(taxonomy_ids_[i].begin(), taxonomy_ids_[i].end(), taxonomy) == taxonomy_ids_[i].end()) {
+        taxonomy_ids_[i].push_back(std::move(taxonomy));
+      }
+      if (ref.vocabulary == &core::themes()) {
+        text_.add(i, ref.term->label_nl, kThemeWeight);
+      }
+    }
+    std::sort(term_ids_[i].begin(), term_ids_[i].end());
+    text_.add(i, s.name, kNameWeight);
+    text_.add(i, s.alternate_name, kAlternateNameWeight);
+    text_.add(i, s.description, kDescriptionWeight);
+    if (const core::Organization* org = organization(s.organization_id)) {
+      text_.add(i, org->name, kOrganizationWeight);
+    }
+  }
+  text_.finish();
+}
+
+const core::Service* CatalogueIndex::service(std::string_view id) const {
+  return find_in(services_, catalogue_.services, id);
+}
+const core::Organization* CatalogueIndex::organization(std::string_view id) const {
+  return find_in(organizations_, catalogue_.organizations, id);
+}
+const core::Location* CatalogueIndex::location(std::string_view id) const {
+  return find_in(locations_, catalogue_.locations, id);
+}
+const core::Network* CatalogueIndex::network(std::string_view id) const {
+  return find_in(networks_, catalogue_.networks, id);
+}
+
+std::optional<SalRef> CatalogueIndex::service_at_location(std::string_view id) const {
+  auto it = sal_by_id_.find(id);
+  if (it == sal_by_id_.end()) {
+    return std::nullopt;
+  }
+  return it->second;
+}
+
+const std::vector<std::uint32_t>& CatalogueIndex::services_of(std::string_view organization_id) const {
+  static const std::vector<std::uint32_t> kNone;
+  auto it = services_by_organization_.find(organization_id);
+  return it == services_by_organization_.end() ? kNone : it->second;
+}
+
+bool CatalogueIndex::has_term(std::uint32_t service, std::string_view term_id) const {
+  return std::binary_search(term_ids_[service].begin(), term_ids_[service].end(), term_id);
+}
+
+bool CatalogueIndex::has_taxonomy(std::uint32_t service, std::string_view taxonomy_id) const {
+  const auto& ids = taxonomy_ids_[service];
+  return std::find(ids.begin(), ids.end(), taxonomy_id) != ids.end();
+}
+
+bool CatalogueIndex::covers_postcode(std::uint32_t service, std::string_view postcode) const {
+  auto it = network_postcodes_.find(catalogue_.services[service].network_id);
+  return it != network_postcodes_.end() && it->second.contains(std::string(postcode));
+}
+
+}  // namespace hvhk::search

@@ -1,0 +1,70 @@
+// The read model every app node keeps in memory: the whole catalogue, loaded from the
+// store, with look-ups by id and the finder's text index. Immutable once built; a node
+// swaps in a new one when the catalogue revision changes, so readers never lock.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "core/catalogue.h"
+#include "search/text_index.h"
+
+namespace hvhk::search {
+
+// Where a service-at-location sits in the catalogue.
+struct SalRef {
+  std::uint32_t service;   // index into catalogue().services
+  std::uint32_t position;  // index into that service's locations
+};
+
+class CatalogueIndex {
+ public:
+  explicit CatalogueIndex(core::Catalogue catalogue, std::int64_t revision = 0);
+  // Look-ups point into the owned catalogue: the index is neither copied nor moved.
+  CatalogueIndex(const CatalogueIndex&) = delete;
+  CatalogueIndex& operator=(const CatalogueIndex&) = delete;
+
+  [[nodiscard]] const core::Catalogue& catalogue() const { return catalogue_; }
+  [[nodiscard]] std::int64_t revision() const { return revision_; }
+
+  [[nodiscard]] const core::Service* service(std::string_view id) const;
+  [[nodiscard]] const core::Organization* organization(std::string_view id) const;
+  [[nodiscard]] const core::Location* location(std::string_view id) const;
+  [[nodiscard]] const core::Network* network(std::string_view id) const;
+  [[nodiscard]] std::optional<SalRef> service_at_location(std::string_view id) const;
+  [[nodiscard]] const std::vector<SalRef>& service_at_locations() const { return sals_; }
+
+  // Offers of one organisation (indices into catalogue().services).
+  [[nodiscard]] const std::vector<std::uint32_t>& services_of(std::string_view organization_id) const;
+  // HSDS taxonomy term ids and taxonomy ids that describe offer i.
+  [[nodiscard]] const std::vector<std::string>& term_ids(std::uint32_t service) const { return term_ids_[service]; }
+  [[nodiscard]] bool has_term(std::uint32_t service, std::string_view term_id) const;
+  [[nodiscard]] bool has_taxonomy(std::uint32_t service, std::string_view taxonomy_id) const;
+  // True if the offer's network covers the municipality of this postcode.
+  [[nodiscard]] bool covers_postcode(std::uint32_t service, std::string_view postcode) const;
+
+  // Offers matching every word of the query, best first.
+  [[nodiscard]] std::vector<Hit> search(std::string_view query) const { return text_.search(query); }
+
+ private:
+  core::Catalogue catalogue_;
+  std::int64_t revision_;
+  std::unordered_map<std::string_view, std::uint32_t> services_;
+  std::unordered_map<std::string_view, std::uint32_t> organizations_;
+  std::unordered_map<std::string_view, std::uint32_t> locations_;
+  std::unordered_map<std::string_view, std::uint32_t> networks_;
+  std::unordered_map<std::string_view, SalRef> sal_by_id_;
+  std::vector<SalRef> sals_;
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> services_by_organization_;
+  std::vector<std::vector<std::string>> term_ids_;
+  std::vector<std::vector<std::string>> taxonomy_ids_;
+  std::unordered_map<std::string_view, std::unordered_set<std::string>> network_postcodes_;
+  TextIndex text_;
+};
+
+}  // namespace hvhk::search

@@ -1,0 +1,15 @@
+// The site's own pages outside the API: for now the start page (what this server is and
+// where the data is) and the health check for monitoring. The family finder builds on it.
+#pragma once
+
+#include "api/hsds_api.h"
+#include "http/router.h"
+
+namespace hvhk::web {
+
+void add_site_routes(http::Router& router, api::IndexSource index);
+
+// Escapes text for HTML element content and quoted attribute values.
+std::string escape_html(std::string_view text);
+
+}  // namespace hvhk::web
