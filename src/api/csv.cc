@@ -45,7 +45,8 @@ core::Result<std::vector<CsvRow>> parse_csv(std::string_view text) {
       ++i;
       for (;;) {
         if (i >= text.size()) {
-          return core::fail(core::Error::Kind::invalid, fmt::format("line {}: a quoted field is never closed", start_line));
+          return core::fail(core::Error::Kind::invalid,
+                            fmt::format("line {}: a quoted field is never closed", start_line));
         }
         if (text[i] == '"') {
           if (i + 1 < text.size() && text[i + 1] == '"') {

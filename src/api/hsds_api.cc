@@ -1,12 +1,13 @@
 #include "api/hsds_api.h"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <algorithm>
 
 #include "api/hsds_json.h"
 #include "api/list_query.h"
+#include "api/rendered_catalogue.h"
 #include "core/postcodes.h"
 #include "core/taxonomy.h"
 #include "search/geo.h"
@@ -27,80 +28,100 @@ http::Response bad_query(const core::Error& e) { return error(400, e.message); }
 
 http::Response not_found(std::string_view what) { return error(404, fmt::format("no {} with this id", what)); }
 
-// Renders items [begin, end) of a result list as an HSDS page, or as ndjson.
+// The items of the requested page: [begin, end) of total.
+std::pair<std::size_t, std::size_t> page_range(const ListQuery& q, std::size_t total) {
+  const std::size_t per_page = static_cast<std::size_t>(q.per_page);
+  const std::size_t begin = std::min(total, (static_cast<std::size_t>(q.page) - 1) * per_page);
+  return {begin, std::min(total, begin + per_page)};
+}
+
+// Renders items [begin, end) of a result list as an HSDS page, or every item as ndjson.
+// render(i) gives item i as JSON text.
 template <typename Render>
 http::Response page(const ListQuery& q, std::size_t total, Render render) {
   if (q.ndjson) {
     std::string body;
     for (std::size_t i = 0; i < total; ++i) {
-      body += json::serialize(render(i));
+      body += render(i);
       body += '\n';
     }
     http::Response r = http::Response::text(200, std::move(body));
     r.content_type = "application/x-ndjson";
     return r;
   }
+  const auto [begin, end] = page_range(q, total);
   const std::size_t per_page = static_cast<std::size_t>(q.per_page);
   const std::size_t total_pages = std::max<std::size_t>(1, (total + per_page - 1) / per_page);
-  const std::size_t begin = std::min(total, (static_cast<std::size_t>(q.page) - 1) * per_page);
-  const std::size_t end = std::min(total, begin + per_page);
-  json::array contents;
-  contents.reserve(end - begin);
+  std::string body = fmt::format(
+      R"({{"total_items":{},"total_pages":{},"page_number":{},"size":{},"first_page":{},"last_page":{},"empty":{},"contents":[)",
+      total, total_pages, q.page, end - begin, q.page == 1, static_cast<std::size_t>(q.page) >= total_pages,
+      total == 0);
   for (std::size_t i = begin; i < end; ++i) {
-    contents.push_back(render(i));
+    if (i != begin) body += ',';
+    body += render(i);
   }
-  json::object o;
-  o["total_items"] = total;
-  o["total_pages"] = total_pages;
-  o["page_number"] = q.page;
-  o["size"] = end - begin;
-  o["first_page"] = q.page == 1;
-  o["last_page"] = static_cast<std::size_t>(q.page) >= total_pages;
-  o["empty"] = total == 0;
-  o["contents"] = std::move(contents);
-  return http::Response::json(200, json::serialize(o));
+  body += "]}";
+  return http::Response::json(200, std::move(body));
 }
 
-// Offers matching the query's search and filters, in rank order (or catalogue order).
-std::vector<std::uint32_t> matching_services(const ListQuery& q, const search::CatalogueIndex& index) {
-  std::vector<std::uint32_t> candidates;
-  if (!q.search.empty()) {
-    for (const search::Hit& hit : index.search(q.search)) {
-      candidates.push_back(hit.doc);
-    }
-  } else if (!q.organization_id.empty()) {
-    candidates = index.services_of(q.organization_id);
-  } else {
-    candidates.resize(index.catalogue().services.size());
-    for (std::uint32_t i = 0; i < candidates.size(); ++i) {
-      candidates[i] = i;
-    }
-  }
+std::string text(const json::value& v) { return json::serialize(v); }
+
+bool has_service_filter(const ListQuery& q) {
+  return !q.organization_id.empty() || !q.taxonomy_term_id.empty() || !q.taxonomy_id.empty() ||
+         !q.modified_after.empty();
+}
+
+// Offers matching the query's search and filters: best first when searching (the first
+// `ranked` of them in order), else in catalogue order.
+std::vector<std::uint32_t> matching_services(const ListQuery& q, const search::CatalogueIndex& index,
+                                             std::size_t ranked) {
   const auto& services = index.catalogue().services;
-  std::erase_if(candidates, [&](std::uint32_t i) {
+  const auto rejected = [&](std::uint32_t i) {
     const core::Service& s = services[i];
     return (!q.organization_id.empty() && s.organization_id != q.organization_id) ||
            (!q.taxonomy_term_id.empty() && !index.has_term(i, q.taxonomy_term_id)) ||
            (!q.taxonomy_id.empty() && !index.has_taxonomy(i, q.taxonomy_id)) ||
            (!q.modified_after.empty() && s.last_modified < q.modified_after);
-  });
-  return candidates;
+  };
+  std::vector<std::uint32_t> out;
+  if (!q.search.empty()) {
+    std::vector<search::Hit> hits = index.search(q.search);
+    if (has_service_filter(q)) {
+      std::erase_if(hits, [&](const search::Hit& h) { return rejected(h.doc); });
+    }
+    search::TextIndex::rank(hits, ranked);
+    out.reserve(hits.size());
+    for (const search::Hit& hit : hits) out.push_back(hit.doc);
+    return out;
+  }
+  const std::vector<std::uint32_t>* scope = q.organization_id.empty() ? nullptr : &index.services_of(q.organization_id);
+  const std::size_t n = scope ? scope->size() : services.size();
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::uint32_t i = scope ? (*scope)[k] : static_cast<std::uint32_t>(k);
+    if (!rejected(i)) out.push_back(i);
+  }
+  return out;
 }
 
 core::Result<ListQuery> query_of(const http::Request& req) { return parse_list_query(req.query); }
 
-http::Response services_list(const http::Request& req, const search::CatalogueIndex& index) {
+http::Response services_list(const http::Request& req, const RenderedCatalogue& rendered) {
   auto q = query_of(req);
   if (!q) return bad_query(q.error());
-  const auto matches = matching_services(*q, index);
+  const search::CatalogueIndex& index = rendered.index();
   const auto& services = index.catalogue().services;
-  return page(*q, matches.size(), [&](std::size_t i) -> json::value {
-    const core::Service& s = services[matches[i]];
-    if (q->minimal) {
-      return json::object{{"id", s.id}, {"last_modified", s.last_modified}};
-    }
-    return q->full ? service_full(s, index) : service_summary(s, index);
-  });
+  const auto item = [&](std::uint32_t i) -> std::string {
+    const core::Service& s = services[i];
+    if (q->minimal) return text(json::object{{"id", s.id}, {"last_modified", s.last_modified}});
+    return q->full ? text(service_full(s, index)) : rendered.service_summary(i);
+  };
+  if (q->search.empty() && !has_service_filter(*q)) {
+    // The whole catalogue in its own order: no list to build.
+    return page(*q, services.size(), [&](std::size_t i) { return item(static_cast<std::uint32_t>(i)); });
+  }
+  const std::size_t ranked = q->ndjson ? services.size() : page_range(*q, services.size()).second;
+  const auto matches = matching_services(*q, index, ranked);
+  return page(*q, matches.size(), [&](std::size_t i) { return item(matches[i]); });
 }
 
 http::Response organizations_list(const http::Request& req, const search::CatalogueIndex& index) {
@@ -112,9 +133,9 @@ http::Response organizations_list(const http::Request& req, const search::Catalo
       matches.push_back(&org);
     }
   }
-  return page(*q, matches.size(), [&](std::size_t i) -> json::value {
-    return q->full || q->full_service ? organization_full(*matches[i], index, q->full_service)
-                                      : organization_summary(*matches[i]);
+  return page(*q, matches.size(), [&](std::size_t i) {
+    return text(q->full || q->full_service ? organization_full(*matches[i], index, q->full_service)
+                                           : organization_summary(*matches[i]));
   });
 }
 
@@ -126,7 +147,7 @@ http::Response service_at_locations_list(const http::Request& req, const search:
     centre = core::PostcodeDirectory::embedded().centroid(q->postcode);
     if (!centre) return error(400, fmt::format("postcode {} is not a known Belgian postcode", q->postcode));
   }
-  const auto services = matching_services(*q, index);
+  const auto services = matching_services(*q, index, 0);
   std::vector<bool> wanted(index.catalogue().services.size(), false);
   for (const std::uint32_t i : services) {
     wanted[i] = true;
@@ -158,9 +179,9 @@ http::Response service_at_locations_list(const http::Request& req, const search:
     std::stable_sort(matches.begin(), matches.end(),
                      [](const Match& a, const Match& b) { return a.distance < b.distance; });
   }
-  return page(*q, matches.size(), [&](std::size_t i) -> json::value {
-    return q->full ? service_at_location_full(matches[i].ref, index)
-                   : service_at_location_summary(matches[i].ref, index);
+  return page(*q, matches.size(), [&](std::size_t i) {
+    return text(q->full ? service_at_location_full(matches[i].ref, index)
+                        : service_at_location_summary(matches[i].ref, index));
   });
 }
 
@@ -173,7 +194,7 @@ http::Response taxonomies_list(const http::Request& req) {
       matches.push_back(v);
     }
   }
-  return page(*q, matches.size(), [&](std::size_t i) -> json::value { return taxonomy(*matches[i]); });
+  return page(*q, matches.size(), [&](std::size_t i) { return text(taxonomy(*matches[i])); });
 }
 
 http::Response taxonomy_terms_list(const http::Request& req) {
@@ -194,7 +215,7 @@ http::Response taxonomy_terms_list(const http::Request& req) {
     }
   }
   return page(*q, matches.size(),
-              [&](std::size_t i) -> json::value { return taxonomy_term(*matches[i].first, *matches[i].second); });
+              [&](std::size_t i) { return text(taxonomy_term(*matches[i].first, *matches[i].second)); });
 }
 
 http::Response api_root() {
@@ -210,15 +231,17 @@ http::Response respond(const json::object& o) { return http::Response::json(200,
 
 }  // namespace
 
-void add_hsds_routes(http::Router& router, IndexSource source) {
-  auto route = [&](std::string path, auto handler) {
-    router.add("GET", std::string(kPrefix) + path, [source, handler](http::Request& req) {
-      const auto index = source();
-      return handler(req, *index);
+void add_hsds_routes(http::Router& router, const IndexSource& source) {
+  auto rendered = std::make_shared<RenderedSource>(source);
+  auto route = [&](std::string_view path, auto handler) {
+    router.add("GET", fmt::format("{}{}", kPrefix, path), [rendered, handler](http::Request& req) {
+      const auto current = rendered->current();
+      return handler(req, current->index());
     });
   };
   route("/", [](http::Request&, const search::CatalogueIndex&) { return api_root(); });
-  route("/services", services_list);
+  router.add("GET", fmt::format("{}/services", kPrefix),
+             [rendered](http::Request& req) { return services_list(req, *rendered->current()); });
   route("/services/{id}", [](http::Request& req, const search::CatalogueIndex& index) {
     const core::Service* s = index.service(req.path_params["id"]);
     return s ? respond(service_full(*s, index)) : not_found("service");

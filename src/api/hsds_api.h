@@ -14,6 +14,6 @@ namespace hvhk::api {
 // Returns the catalogue index to answer from (the newest one the node has).
 using IndexSource = std::function<std::shared_ptr<const search::CatalogueIndex>()>;
 
-void add_hsds_routes(http::Router& router, IndexSource index);
+void add_hsds_routes(http::Router& router, const IndexSource& index);
 
 }  // namespace hvhk::api

@@ -1,7 +1,7 @@
 #include "api/hsds_csv.h"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <charconv>
 #include <filesystem>
@@ -140,7 +140,10 @@ void write_hsds_csv(const core::Catalogue& catalogue, const std::string& dir) {
   append_csv_row(municipalities, {"nis_code", "name", "postcodes"});
   for (const json::value& m : hvhk.at("municipalities").as_array()) {
     std::string postcodes;
-    for (const json::value& pc : m.at("postcodes").as_array()) postcodes += (postcodes.empty() ? "" : " ") + cell(pc);
+    for (const json::value& pc : m.at("postcodes").as_array()) {
+      if (!postcodes.empty()) postcodes += ' ';
+      postcodes += cell(pc);
+    }
     append_csv_row(municipalities, {cell(m.at("nis_code")), cell(m.at("name")), postcodes});
   }
   write_text(fs::path(dir) / "hvhk_municipalities.csv", municipalities);
@@ -148,7 +151,10 @@ void write_hsds_csv(const core::Catalogue& catalogue, const std::string& dir) {
   append_csv_row(networks, {"id", "name", "description", "website", "email", "municipalities"});
   for (const json::value& n : hvhk.at("networks").as_array()) {
     std::string nis;
-    for (const json::value& code : n.at("municipalities").as_array()) nis += (nis.empty() ? "" : " ") + cell(code);
+    for (const json::value& code : n.at("municipalities").as_array()) {
+      if (!nis.empty()) nis += ' ';
+      nis += cell(code);
+    }
     append_csv_row(networks, {cell(n.at("id")), cell(n.at("name")), cell(n.at("description")), cell(n.at("website")),
                               cell(n.at("email")), nis});
   }
@@ -196,7 +202,8 @@ class PackageReader {
   }
 
   // The rows of an HSDS entity table as JSON objects with typed values, grouped by a column.
-  std::unordered_map<std::string, std::vector<json::object>> objects_by(std::string_view entity, std::string_view column) {
+  std::unordered_map<std::string, std::vector<json::object>> objects_by(std::string_view entity,
+                                                                        std::string_view column) {
     std::unordered_map<std::string, std::vector<json::object>> out;
     const HsdsTable* table = hsds_table(entity);
     for (auto& [line, values] : read(table->file).rows) {
@@ -230,14 +237,20 @@ class PackageReader {
   std::vector<core::Problem>& problems_;
 };
 
-json::array take(std::unordered_map<std::string, std::vector<json::object>>& groups, const json::value* key) {
+json::array take(std::unordered_map<std::string, std::vector<json::object>>& groups, const std::string& key) {
   json::array out;
-  if (key == nullptr || !key->is_string()) return out;
-  auto it = groups.find(std::string(key->as_string()));
+  if (key.empty()) return out;
+  auto it = groups.find(key);
   if (it == groups.end()) return out;
   for (json::object& o : it->second) out.push_back(std::move(o));
   groups.erase(it);
   return out;
+}
+
+// The id of a record read from CSV, or "" (then nothing is attached to it).
+std::string id_of(const json::object& o) {
+  const json::value* id = o.if_contains("id");
+  return id != nullptr && id->is_string() ? std::string(id->as_string()) : std::string();
 }
 
 std::vector<std::string> split_words(const std::string& text) {
@@ -257,13 +270,14 @@ ImportResult read_hsds_csv(const std::string& dir, const ImportOptions& options)
   }
   std::vector<core::Problem> problems;
   PackageReader reader(dir, problems);
-  auto phones_by_owner = std::array{reader.objects_by("phone", "organization_id"), reader.objects_by("phone", "service_id"),
-                                    reader.objects_by("phone", "location_id"), reader.objects_by("phone", "contact_id")};
+  auto phones_by_owner =
+      std::array{reader.objects_by("phone", "organization_id"), reader.objects_by("phone", "service_id"),
+                 reader.objects_by("phone", "location_id"), reader.objects_by("phone", "contact_id")};
   auto contact_phones = std::move(phones_by_owner[3]);
   auto attach_contacts = [&](std::vector<json::object>& contacts) {
     json::array out;
     for (json::object& c : contacts) {
-      c["phones"] = take(contact_phones, c.if_contains("id"));
+      c["phones"] = take(contact_phones, id_of(c));
       out.push_back(std::move(c));
     }
     return out;
@@ -279,7 +293,7 @@ ImportResult read_hsds_csv(const std::string& dir, const ImportOptions& options)
   auto schedules = reader.objects_by("schedule", "service_at_location_id");
 
   // Phones of an owner that are not a contact's phones (those carry contact_id too).
-  auto own_phones = [](std::unordered_map<std::string, std::vector<json::object>>& groups, const json::value* key) {
+  auto own_phones = [](std::unordered_map<std::string, std::vector<json::object>>& groups, const std::string& key) {
     json::array out;
     for (json::value& p : take(groups, key)) {
       if (!p.as_object().contains("contact_id")) out.push_back(std::move(p));
@@ -291,14 +305,10 @@ ImportResult read_hsds_csv(const std::string& dir, const ImportOptions& options)
   json::array organizations;
   for (auto& [key, list] : reader.objects_by("organization", "")) {
     for (json::object& o : list) {
-      const json::value* id = o.if_contains("id");
+      const std::string id = id_of(o);  // a copy: adding keys below may move o's storage
       o["phones"] = own_phones(phones_by_owner[0], id);
       json::array contacts;
-      if (id && id->is_string()) {
-        if (auto it = contacts_by_org.find(std::string(id->as_string())); it != contacts_by_org.end()) {
-          contacts = attach_contacts(it->second);
-        }
-      }
+      if (auto it = contacts_by_org.find(id); it != contacts_by_org.end()) contacts = attach_contacts(it->second);
       o["contacts"] = std::move(contacts);
       o["attributes"] = take(attributes, id);
       organizations.push_back(std::move(o));
@@ -307,7 +317,7 @@ ImportResult read_hsds_csv(const std::string& dir, const ImportOptions& options)
   json::array locations;
   for (auto& [key, list] : reader.objects_by("location", "")) {
     for (json::object& l : list) {
-      const json::value* id = l.if_contains("id");
+      const std::string id = id_of(l);
       l["addresses"] = take(addresses, id);
       l["accessibility"] = take(accessibility, id);
       l["phones"] = own_phones(phones_by_owner[2], id);
@@ -318,13 +328,11 @@ ImportResult read_hsds_csv(const std::string& dir, const ImportOptions& options)
   json::array services;
   for (auto& [key, list] : reader.objects_by("service", "")) {
     for (json::object& s : list) {
-      const json::value* id = s.if_contains("id");
+      const std::string id = id_of(s);
       s["phones"] = own_phones(phones_by_owner[1], id);
       json::array contacts;
-      if (id && id->is_string()) {
-        if (auto it = contacts_by_service.find(std::string(id->as_string())); it != contacts_by_service.end()) {
-          contacts = attach_contacts(it->second);
-        }
+      if (auto it = contacts_by_service.find(id); it != contacts_by_service.end()) {
+        contacts = attach_contacts(it->second);
       }
       s["contacts"] = std::move(contacts);
       s["attributes"] = take(attributes, id);
@@ -332,7 +340,7 @@ ImportResult read_hsds_csv(const std::string& dir, const ImportOptions& options)
       s["cost_options"] = take(costs, id);
       json::array at = take(sals, id);
       for (json::value& sal : at) {
-        sal.as_object()["schedules"] = take(schedules, sal.as_object().if_contains("id"));
+        sal.as_object()["schedules"] = take(schedules, id_of(sal.as_object()));
       }
       s["service_at_locations"] = std::move(at);
       services.push_back(std::move(s));

@@ -1,7 +1,7 @@
 #include "api/hsds_import.h"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include <charconv>
 #include <cmath>
@@ -154,7 +154,8 @@ std::vector<core::Contact> read_contacts(Fields& f, std::vector<core::Problem>& 
   for (const json::value& item : f.array("contacts")) {
     Fields c(item, f.record() + " contact", problems);
     if (!c.ok()) continue;
-    out.push_back(core::Contact{c.text("id"), c.text("name"), c.text("title"), c.text("email"), read_phones(c, problems)});
+    out.push_back(
+        core::Contact{c.text("id"), c.text("name"), c.text("title"), c.text("email"), read_phones(c, problems)});
   }
   return out;
 }
@@ -269,9 +270,11 @@ class Reader {
   }
 
   void read_location(const json::value& v, const std::string& parent) {
-    Fields f(v, parent + " location " + (v.is_object() && v.as_object().contains("id") && v.at("id").is_string()
-                                             ? std::string(v.at("id").as_string())
-                                             : std::string("(no id)")),
+    Fields f(v,
+             parent + " location " +
+                 (v.is_object() && v.as_object().contains("id") && v.at("id").is_string()
+                      ? std::string(v.at("id").as_string())
+                      : std::string("(no id)")),
              result_.problems);
     if (!f.ok()) return;
     const std::string id = f.text("id");
@@ -282,7 +285,8 @@ class Reader {
     l.network_id = network_of(f, attributes);
     l.organization_id = f.text("organization_id");
     const auto* kinds = attributes.of(core::location_kinds());
-    l.kind = kinds && !kinds->empty() ? kinds->front() : (f.text("location_type") == "virtual" ? "online" : "partner-site");
+    l.kind =
+        kinds && !kinds->empty() ? kinds->front() : (f.text("location_type") == "virtual" ? "online" : "partner-site");
     l.name = f.text("name");
     l.description = f.text("description");
     l.url = f.text("url");
@@ -294,7 +298,8 @@ class Reader {
       Fields a(addresses.front(), f.record() + " address", result_.problems);
       if (a.ok()) {
         std::string country = a.text("country");
-        l.address = core::Address{a.text("address_1"), a.text("postal_code"), a.text("city"), country.empty() ? "BE" : country};
+        l.address =
+            core::Address{a.text("address_1"), a.text("postal_code"), a.text("city"), country.empty() ? "BE" : country};
       }
     }
     const json::array& accessibility = f.array("accessibility");
@@ -347,8 +352,9 @@ class Reader {
                            .value_or(min_years ? static_cast<int>(std::lround(*min_years * 12)) : -9);
     s.max_age_months = parse_int_value(f, "max-age-months", attributes.value("max-age-months"))
                            .value_or(max_years ? static_cast<int>(std::lround(*max_years * 12)) : 24 * 12);
-    s.interpreter_available = parse_bool_value(attributes.value("interpreter-available")) ||
-                              (!attributes.value("interpreter-available") && !f.text("interpretation_services").empty());
+    s.interpreter_available =
+        parse_bool_value(attributes.value("interpreter-available")) ||
+        (!attributes.value("interpreter-available") && !f.text("interpretation_services").empty());
     s.registration_required = parse_bool_value(attributes.value("registration-required"));
     s.recognised_by_opgroeien = parse_bool_value(attributes.value("recognised-by-opgroeien"));
     read_costs(f, s);
@@ -365,9 +371,11 @@ class Reader {
       core::ServiceAtLocation out{sal.text("id"), s.id, sal.text("location_id"), sal.text("description"), {}};
       if (const json::value* location = sal.find("location"); location != nullptr && location->is_object()) {
         read_location(*location, f.record());
-        if (out.location_id.empty()) out.location_id = location->at("id").is_string() ? std::string(location->at("id").as_string()) : "";
+        if (out.location_id.empty())
+          out.location_id = location->at("id").is_string() ? std::string(location->at("id").as_string()) : "";
       }
-      for (const json::value& schedule : sal.array("schedules")) out.schedules.push_back(read_schedule(schedule, f.record()));
+      for (const json::value& schedule : sal.array("schedules"))
+        out.schedules.push_back(read_schedule(schedule, f.record()));
       s.locations.push_back(std::move(out));
     }
     result_.catalogue.services.push_back(std::move(s));
@@ -443,8 +451,8 @@ ImportResult read_hsds_json(std::string_view text, const ImportOptions& options)
     const std::size_t line = static_cast<std::size_t>(std::count(done.begin(), done.end(), '\n')) + 1;
     const std::size_t column = used - (done.rfind('\n') == std::string_view::npos ? 0 : done.rfind('\n') + 1) + 1;
     ImportResult result;
-    result.problems.push_back(
-        core::Problem{"document", "", fmt::format("is not valid JSON at line {}, column {}: {}", line, column, ec.message())});
+    result.problems.push_back(core::Problem{
+        "document", "", fmt::format("is not valid JSON at line {}, column {}: {}", line, column, ec.message())});
     return result;
   }
   return read_hsds_value(parser.release(), options);
@@ -457,13 +465,18 @@ json::object export_document(const core::Catalogue& catalogue) {
   json::array municipalities;
   for (const core::Municipality& m : catalogue.municipalities) {
     json::array postcodes(m.postcodes.begin(), m.postcodes.end());
-    municipalities.push_back(json::object{{"nis_code", m.nis_code}, {"name", m.name}, {"postcodes", std::move(postcodes)}});
+    municipalities.push_back(
+        json::object{{"nis_code", m.nis_code}, {"name", m.name}, {"postcodes", std::move(postcodes)}});
   }
   json::array networks;
   for (const core::Network& n : catalogue.networks) {
     json::array nis(n.municipality_nis_codes.begin(), n.municipality_nis_codes.end());
-    networks.push_back(json::object{{"id", n.id}, {"name", n.name}, {"description", n.description},
-                                    {"website", n.website}, {"email", n.email}, {"municipalities", std::move(nis)}});
+    networks.push_back(json::object{{"id", n.id},
+                                    {"name", n.name},
+                                    {"description", n.description},
+                                    {"website", n.website},
+                                    {"email", n.email},
+                                    {"municipalities", std::move(nis)}});
   }
   doc["hvhk"] = json::object{{"municipalities", std::move(municipalities)}, {"networks", std::move(networks)}};
   json::array organizations;

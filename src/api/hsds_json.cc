@@ -1,7 +1,7 @@
 #include "api/hsds_json.h"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 #include "core/ids.h"
 #include "core/languages.h"
@@ -78,7 +78,7 @@ json::array term_attributes(std::string_view link_id, std::string_view link_enti
 json::array service_attributes(const core::Service& s) {
   json::array out = term_attributes(s.id, "service", core::service_terms(s));
   const core::Vocabulary& fields = core::fields();
-  auto value = [&](std::string_view code, std::string text) {
+  auto value = [&](std::string_view code, const std::string& text) {
     out.push_back(attribute(s.id, "service", fields, *fields.find(code), text));
   };
   value("min-age-months", std::to_string(s.min_age_months));
@@ -285,8 +285,7 @@ json::object organization_summary(const core::Organization& org) {
   return o;
 }
 
-json::object organization_full(const core::Organization& org, const search::CatalogueIndex& index,
-                               bool full_services) {
+json::object organization_full(const core::Organization& org, const search::CatalogueIndex& index, bool full_services) {
   json::object o = organization_summary(org);
   o["funding"] = json::array();
   o["contacts"] = contacts(org.contacts, "organization_id", org.id);

@@ -16,8 +16,7 @@ core::Result<int> parse_int(std::string_view name, std::string_view text, int mi
   int value = 0;
   const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (ec != std::errc() || ptr != text.data() + text.size() || value < min || value > max) {
-    return core::fail(Error::Kind::invalid,
-                      fmt::format("{} must be a whole number from {} to {}", name, min, max));
+    return core::fail(Error::Kind::invalid, fmt::format("{} must be a whole number from {} to {}", name, min, max));
   }
   return value;
 }
@@ -47,8 +46,7 @@ bool digits(std::string_view text, std::size_t from, std::size_t count) {
 // Accepts YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS[.fff]][Z|+00:00] in UTC.
 core::Result<std::string> parse_datetime(std::string_view text) {
   const auto bad = [] {
-    return core::fail(Error::Kind::invalid,
-                      "modified_after must be a date-time in UTC, e.g. 2026-11-01T09:00:00Z");
+    return core::fail(Error::Kind::invalid, "modified_after must be a date-time in UTC, e.g. 2026-11-01T09:00:00Z");
   };
   if (!digits(text, 0, 4) || text.size() < 10 || text[4] != '-' || !digits(text, 5, 2) || text[7] != '-' ||
       !digits(text, 8, 2)) {
@@ -137,7 +135,10 @@ core::Result<ListQuery> parse_list_query(const http::QueryParams& params) {
     } else if (name == "full" || name == "full_service" || name == "minimal" || name == "top_only") {
       auto v = parse_bool(name, value);
       if (!v) return tl::unexpected(v.error());
-      (name == "full" ? q.full : name == "full_service" ? q.full_service : name == "minimal" ? q.minimal : q.top_only) = *v;
+      (name == "full"           ? q.full
+       : name == "full_service" ? q.full_service
+       : name == "minimal"      ? q.minimal
+                                : q.top_only) = *v;
     }
     // Other parameters are ignored, as HSDS clients may send their own.
   }

@@ -1,8 +1,8 @@
 #include "app/commands.h"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
+#include <boost/json.hpp>
 
 #include <chrono>
 #include <filesystem>
@@ -92,9 +92,9 @@ int run_demo(const std::string& db_url, const std::string& scale, unsigned seed)
   const auto started = std::chrono::steady_clock::now();
   const core::Catalogue catalogue = scale == "flanders" ? flanders_network(seed) : demo_network();
   const int rc = save_checked(*connection, catalogue, scale == "flanders" ? "Flanders-scale data" : "Demo network");
-  spdlog::info("demo data stored in {} ms", std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                  std::chrono::steady_clock::now() - started)
-                                                  .count());
+  spdlog::info(
+      "demo data stored in {} ms",
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
   return rc;
 }
 
@@ -181,9 +181,9 @@ int run_serve(const std::string& db_url, const ServeOptions& options) {
     std::ofstream(tmp) << port << "\n";
     std::filesystem::rename(tmp, options.port_file);
   }
-  spdlog::info("ready in {} ms", std::chrono::duration_cast<std::chrono::milliseconds>(
-                                     std::chrono::steady_clock::now() - started)
-                                     .count());
+  spdlog::info(
+      "ready in {} ms",
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
   std::cout << fmt::format("HvhK serving on http://{}:{}/\n", options.server.address, port) << std::flush;
   server.run();
   return 0;

@@ -10,8 +10,8 @@ namespace hvhk::app {
 
 struct ServeOptions {
   http::ServerOptions server;
-  std::string port_file;          // written with the bound port once listening (for tests)
-  double reload_interval_s = 2;   // how often to look for catalogue changes
+  std::string port_file;         // written with the bound port once listening (for tests)
+  double reload_interval_s = 2;  // how often to look for catalogue changes
 };
 
 int run_migrate(const std::string& db_url);

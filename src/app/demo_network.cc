@@ -1666,7 +1666,8 @@ std::vector<Offer> offers() {
           .alternate_name = "Zomerklas",
           .description =
               "Tien ochtenden in juli voor kinderen die van de derde kleuterklas naar het eerste leerjaar gaan. "
-              "Je kind speelt taalspelletjes, leert zijn boekentas maken en zit al eens in een schoolbank. Op de laatste "
+              "Je kind speelt taalspelletjes, leert zijn boekentas maken en zit al eens in een schoolbank. Op de "
+              "laatste "
               "dag zijn de ouders welkom voor een kijkmoment. Er is een tussendoortje en een drankje.",
           .themes = {"education", "parenting-support"},
           .target_groups = {"children", "parents"},

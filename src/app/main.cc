@@ -1,7 +1,7 @@
 // hvhk: one binary for the whole platform. `hvhk serve` runs the web server; the other
 // sub-commands manage the database (migrate, demo, import, export).
-#include <CLI/CLI.hpp>
 #include <spdlog/spdlog.h>
+#include <CLI/CLI.hpp>
 
 #include <iostream>
 
@@ -24,7 +24,9 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--listen", serve.server.address, "Address to listen on")
       ->envname("HVHK_LISTEN")
       ->capture_default_str();
-  serve_cmd->add_option("--port", serve.server.port, "Port (0: any free port)")->envname("HVHK_PORT")->capture_default_str();
+  serve_cmd->add_option("--port", serve.server.port, "Port (0: any free port)")
+      ->envname("HVHK_PORT")
+      ->capture_default_str();
   serve_cmd->add_option("--threads", serve.server.threads, "Worker threads (0: one per core)");
   serve_cmd->add_option("--port-file", serve.port_file, "Write the bound port to this file when listening");
   serve_cmd->add_flag("--trust-proxy", serve.server.trust_proxy, "Trust X-Forwarded-Proto from a reverse proxy");
@@ -36,7 +38,8 @@ int main(int argc, char** argv) {
   std::string scale = "demo";
   unsigned seed = 1;
   auto* demo_cmd = app.add_subcommand("demo", "Load the fictional demo network (or Flanders-scale test data)");
-  demo_cmd->add_option("--scale", scale, "demo: one fictional Huis van het Kind; flanders: ~230 networks, 50 000 offers")
+  demo_cmd
+      ->add_option("--scale", scale, "demo: one fictional Huis van het Kind; flanders: ~230 networks, 50 000 offers")
       ->check(CLI::IsMember({"demo", "flanders"}))
       ->capture_default_str();
   demo_cmd->add_option("--seed", seed, "Seed for the Flanders-scale generator")->capture_default_str();
@@ -46,12 +49,16 @@ int main(int argc, char** argv) {
   std::string network;
   auto* import_cmd = app.add_subcommand("import", "Import HSDS 3.0 data: all of it, or nothing when a record is wrong");
   import_cmd->add_option("file", path, "HSDS JSON file, or the folder of a CSV tabular package")->required();
-  import_cmd->add_option("--format", format, "json or csv")->check(CLI::IsMember({"json", "csv"}))->capture_default_str();
+  import_cmd->add_option("--format", format, "json or csv")
+      ->check(CLI::IsMember({"json", "csv"}))
+      ->capture_default_str();
   import_cmd->add_option("--network", network, "Huis van het Kind (id) for records that name none");
 
   auto* export_cmd = app.add_subcommand("export", "Export the catalogue as HSDS 3.0");
   export_cmd->add_option("file", path, "JSON file ('-' for standard output), or a folder for csv")->required();
-  export_cmd->add_option("--format", format, "json or csv")->check(CLI::IsMember({"json", "csv"}))->capture_default_str();
+  export_cmd->add_option("--format", format, "json or csv")
+      ->check(CLI::IsMember({"json", "csv"}))
+      ->capture_default_str();
 
   app.add_subcommand("version", "Print the version");
 

@@ -85,12 +85,12 @@ struct Location {
 // When something happens, in HSDS schedule terms (iCalendar RRULE parts).
 struct Schedule {
   std::string id;
-  std::string freq;      // "WEEKLY", "MONTHLY" or empty for one-off
-  int interval = 1;      // every n weeks/months
-  std::string byday;     // "MO,WE" or "1SA" (first Saturday) for MONTHLY
+  std::string freq;   // "WEEKLY", "MONTHLY" or empty for one-off
+  int interval = 1;   // every n weeks/months
+  std::string byday;  // "MO,WE" or "1SA" (first Saturday) for MONTHLY
   std::string bymonthday;
-  std::string dtstart;   // YYYY-MM-DD of the first occurrence
-  std::string until;     // YYYY-MM-DD of the last possible occurrence, may be empty
+  std::string dtstart;  // YYYY-MM-DD of the first occurrence
+  std::string until;    // YYYY-MM-DD of the last possible occurrence, may be empty
   std::optional<int> count;
   std::string opens_at;   // HH:MM
   std::string closes_at;  // HH:MM
@@ -128,7 +128,7 @@ struct Service {
   std::string description;
   std::string url;
   std::string email;
-  std::string status = "active";  // HSDS: active, inactive, defunct, temporarily closed
+  std::string status = "active";           // HSDS: active, inactive, defunct, temporarily closed
   std::vector<std::string> themes;         // pillar and life-domain codes (vocabulary: Theme)
   std::vector<std::string> target_groups;  // vocabulary: TargetGroup
   // Age range in months; negative months are before birth (-9 = start of pregnancy).

@@ -29,10 +29,10 @@ std::string format_uuid(std::array<std::uint8_t, 16> bytes, int version) {
 std::string stable_uuid(std::string_view name) {
   // BLAKE2b keyed with a fixed namespace, truncated to 128 bits; marked as version 8 (custom).
   static constexpr std::array<std::uint8_t, 16> kNamespace{'h', 'v', 'h', 'k', '-', 'c', 'a', 't',
-                                                          'a', 'l', 'o', 'g', 'u', 'e', '-', '1'};
+                                                           'a', 'l', 'o', 'g', 'u', 'e', '-', '1'};
   std::array<std::uint8_t, 16> digest{};
-  crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(name.data()),
-                     name.size(), kNamespace.data(), kNamespace.size());
+  crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(name.data()), name.size(),
+                     kNamespace.data(), kNamespace.size());
   return format_uuid(digest, 8);
 }
 

@@ -7,12 +7,12 @@ namespace hvhk::core {
 namespace {
 
 constexpr std::array<std::pair<std::string_view, std::string_view>, 24> kLanguages{{
-    {"nl", "Nederlands"}, {"fr", "Frans"},       {"en", "Engels"},      {"de", "Duits"},
-    {"tr", "Turks"},      {"ar", "Arabisch"},    {"uk", "Oekraïens"},   {"ru", "Russisch"},
-    {"pl", "Pools"},      {"ro", "Roemeens"},    {"bg", "Bulgaars"},    {"es", "Spaans"},
-    {"it", "Italiaans"},  {"pt", "Portugees"},   {"so", "Somalisch"},   {"ti", "Tigrinya"},
-    {"fa", "Perzisch"},   {"prs", "Dari"},       {"ps", "Pasjtoe"},     {"ber", "Berber"},
-    {"sq", "Albanees"},   {"ku", "Koerdisch"},   {"am", "Amhaars"},     {"vgt", "Vlaamse Gebarentaal"},
+    {"nl", "Nederlands"}, {"fr", "Frans"},     {"en", "Engels"},    {"de", "Duits"},
+    {"tr", "Turks"},      {"ar", "Arabisch"},  {"uk", "Oekraïens"}, {"ru", "Russisch"},
+    {"pl", "Pools"},      {"ro", "Roemeens"},  {"bg", "Bulgaars"},  {"es", "Spaans"},
+    {"it", "Italiaans"},  {"pt", "Portugees"}, {"so", "Somalisch"}, {"ti", "Tigrinya"},
+    {"fa", "Perzisch"},   {"prs", "Dari"},     {"ps", "Pasjtoe"},   {"ber", "Berber"},
+    {"sq", "Albanees"},   {"ku", "Koerdisch"}, {"am", "Amhaars"},   {"vgt", "Vlaamse Gebarentaal"},
 }};
 
 }  // namespace

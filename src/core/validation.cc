@@ -33,7 +33,8 @@ bool is_weekday_list(std::string_view byday, bool allow_ordinal) {
   std::size_t start = 0;
   while (start <= byday.size()) {
     const std::size_t comma = byday.find(',', start);
-    std::string_view part = byday.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+    std::string_view part =
+        byday.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
     if (allow_ordinal && !part.empty() && (part[0] == '-' || (part[0] >= '1' && part[0] <= '5'))) {
       part.remove_prefix(part[0] == '-' ? 2 : 1);
     }
@@ -101,7 +102,8 @@ class Checker {
   }
 
   void check_url(const std::string& record, std::string_view field, std::string_view value) {
-    if (!value.empty() && !is_http_url(value)) add(record, field, "must be a web address starting with https:// or http://");
+    if (!value.empty() && !is_http_url(value))
+      add(record, field, "must be a web address starting with https:// or http://");
   }
 
   void check_code(const std::string& record, std::string_view field, const Vocabulary& vocabulary,
@@ -207,7 +209,8 @@ class Checker {
     }
     if (h.count && (*h.count < 1 || *h.count > 1000)) add(record, "schedules.count", "must be from 1 to 1000");
     if (!h.opens_at.empty() && !is_time_of_day(h.opens_at)) add(record, "schedules.opens_at", "must be a time HH:MM");
-    if (!h.closes_at.empty() && !is_time_of_day(h.closes_at)) add(record, "schedules.closes_at", "must be a time HH:MM");
+    if (!h.closes_at.empty() && !is_time_of_day(h.closes_at))
+      add(record, "schedules.closes_at", "must be a time HH:MM");
     if (is_time_of_day(h.opens_at) && is_time_of_day(h.closes_at) && h.closes_at <= h.opens_at) {
       add(record, "schedules.closes_at", "must be after the start time");
     }
@@ -292,17 +295,20 @@ bool is_date(std::string_view t) {
   return std::chrono::year_month_day{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}}.ok();
 }
 
-bool is_time_of_day(std::string_view t) { return t.size() == 5 && t[2] == ':' && two_digits(t, 0, 23) && two_digits(t, 3, 59); }
+bool is_time_of_day(std::string_view t) {
+  return t.size() == 5 && t[2] == ':' && two_digits(t, 0, 23) && two_digits(t, 3, 59);
+}
 
 bool is_email(std::string_view t) {
   const std::size_t at = t.find('@');
   return t.size() <= 254 && at != std::string_view::npos && at > 0 && t.find('@', at + 1) == std::string_view::npos &&
-         t.find('.', at) != std::string_view::npos && t.back() != '.' && t.find_first_of(" \t\r\n<>\"") == std::string_view::npos;
+         t.find('.', at) != std::string_view::npos && t.back() != '.' &&
+         t.find_first_of(" \t\r\n<>\"") == std::string_view::npos;
 }
 
 bool is_http_url(std::string_view t) {
-  return (t.starts_with("https://") || t.starts_with("http://")) && t.size() <= 2000 && t.find_first_of(" \t\r\n<>\"") == std::string_view::npos &&
-         t.find('.') != std::string_view::npos;
+  return (t.starts_with("https://") || t.starts_with("http://")) && t.size() <= 2000 &&
+         t.find_first_of(" \t\r\n<>\"") == std::string_view::npos && t.find('.') != std::string_view::npos;
 }
 
 }  // namespace hvhk::core

@@ -23,7 +23,7 @@ std::vector<Problem> validate(const Catalogue& incoming, const Catalogue& existi
 // "service 3f2a… ("Babymassage"), field name: must not be empty"
 std::string describe(const Problem& problem);
 
-bool is_date(std::string_view text);        // YYYY-MM-DD, a real calendar day
+bool is_date(std::string_view text);         // YYYY-MM-DD, a real calendar day
 bool is_time_of_day(std::string_view text);  // HH:MM, 00:00-23:59
 bool is_email(std::string_view text);
 bool is_http_url(std::string_view text);

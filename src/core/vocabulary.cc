@@ -18,8 +18,7 @@ constexpr std::array kThemes{
     Term{"work", "Werk", "Levensdomein: werk zoeken, opleiding, combinatie werk en gezin."},
     Term{"housing", "Wonen", "Levensdomein: een woning vinden, huur, energie."},
     Term{"finances", "Financiën", "Levensdomein: geld, premies, schulden, kansentarief."},
-    Term{"wellbeing", "Welzijn en gezondheid",
-         "Levensdomein: psychisch welzijn, zorg, hulp bij moeilijke momenten."},
+    Term{"wellbeing", "Welzijn en gezondheid", "Levensdomein: psychisch welzijn, zorg, hulp bij moeilijke momenten."},
 };
 
 constexpr std::array kPartnerTypes{
@@ -92,20 +91,17 @@ constexpr std::array kFields{
 };
 
 constexpr std::array kAgeBandRanges{
-    AgeBand{"prenatal", -9, -1}, AgeBand{"0-1", 0, 11},    AgeBand{"1-3", 12, 35},
-    AgeBand{"3-6", 36, 71},      AgeBand{"6-12", 72, 143}, AgeBand{"12-18", 144, 215},
-    AgeBand{"18-24", 216, 288},
+    AgeBand{"prenatal", -9, -1}, AgeBand{"0-1", 0, 11},      AgeBand{"1-3", 12, 35},     AgeBand{"3-6", 36, 71},
+    AgeBand{"6-12", 72, 143},    AgeBand{"12-18", 144, 215}, AgeBand{"18-24", 216, 288},
 };
 
 const Vocabulary kThemeVocabulary{"theme", "Thema", "Pijlers en levensdomeinen van het Huis van het Kind.", kThemes};
-const Vocabulary kPartnerTypeVocabulary{"partner-type", "Soort partner", "Soorten partnerorganisaties.",
-                                        kPartnerTypes};
+const Vocabulary kPartnerTypeVocabulary{"partner-type", "Soort partner", "Soorten partnerorganisaties.", kPartnerTypes};
 const Vocabulary kLocationKindVocabulary{"location-kind", "Soort locatie", "Soorten plekken.", kLocationKinds};
 const Vocabulary kIntensityVocabulary{"intensity", "Intensiteit", "Proportioneel universalisme.", kIntensities};
 const Vocabulary kAccessVocabulary{"access", "Toegang", "Wie kan deelnemen.", kAccessKinds};
 const Vocabulary kTargetGroupVocabulary{"target-group", "Doelgroep", "Voor wie het aanbod is.", kTargetGroups};
-const Vocabulary kAgeBandVocabulary{"age-band", "Leeftijd", "Leeftijdsgroepen van zwanger tot 24 jaar.",
-                                    kAgeBands};
+const Vocabulary kAgeBandVocabulary{"age-band", "Leeftijd", "Leeftijdsgroepen van zwanger tot 24 jaar.", kAgeBands};
 
 const Vocabulary kFieldVocabulary{"field", "Kenmerk", "Kenmerken van het aanbod met een waarde.", kFields};
 
@@ -136,8 +132,7 @@ const Vocabulary& fields() { return kFieldVocabulary; }
 std::span<const Vocabulary* const> vocabularies() { return kAll; }
 
 bool is_pillar(std::string_view theme_code) {
-  return theme_code == "preventive-health" || theme_code == "parenting-support" ||
-         theme_code == "meeting-cohesion";
+  return theme_code == "preventive-health" || theme_code == "parenting-support" || theme_code == "meeting-cohesion";
 }
 
 std::span<const AgeBand> age_band_ranges() { return kAgeBandRanges; }

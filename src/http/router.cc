@@ -12,22 +12,38 @@ namespace {
 
 std::string_view reason_phrase(unsigned status) {
   switch (status) {
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 413: return "Content Too Large";
-    case 414: return "URI Too Long";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 503: return "Service Unavailable";
-    default: return status < 500 ? "Client Error" : "Server Error";
+    case 400:
+      return "Bad Request";
+    case 401:
+      return "Unauthorized";
+    case 403:
+      return "Forbidden";
+    case 404:
+      return "Not Found";
+    case 405:
+      return "Method Not Allowed";
+    case 408:
+      return "Request Timeout";
+    case 413:
+      return "Content Too Large";
+    case 414:
+      return "URI Too Long";
+    case 415:
+      return "Unsupported Media Type";
+    case 422:
+      return "Unprocessable Content";
+    case 429:
+      return "Too Many Requests";
+    case 431:
+      return "Request Header Fields Too Large";
+    case 500:
+      return "Internal Server Error";
+    case 501:
+      return "Not Implemented";
+    case 503:
+      return "Service Unavailable";
+    default:
+      return status < 500 ? "Client Error" : "Server Error";
   }
 }
 
@@ -105,7 +121,7 @@ void Router::add(std::string method, std::string pattern, Handler h) {
   };
   for (const Route& other : routes_) {
     if (same_paths(other) && find_handler(other, method) != nullptr) {
-      throw std::invalid_argument("route registered twice: " + method + " " + pattern);
+      throw std::invalid_argument(fmt::format("route registered twice: {} {}", method, pattern));
     }
   }
 
@@ -125,8 +141,8 @@ void Router::add(std::string method, std::string pattern, Handler h) {
 
   route.pattern = std::move(pattern);
   route.handlers.emplace_back(std::move(method), std::move(h));
-  auto pos = std::find_if(routes_.begin(), routes_.end(),
-                          [&](const Route& other) { return more_specific(route, other); });
+  auto pos =
+      std::find_if(routes_.begin(), routes_.end(), [&](const Route& other) { return more_specific(route, other); });
   routes_.insert(pos, std::move(route));
 }
 
@@ -207,8 +223,7 @@ Response Router::dispatch(Request& req) const {
 Response error_response(unsigned status, std::string_view path) {
   std::string_view reason = reason_phrase(status);
   if (is_api_path(path)) {
-    return Response::json(status,
-                          fmt::format(R"({{"error":{{"status":{},"message":"{}"}}}})", status, reason));
+    return Response::json(status, fmt::format(R"({{"error":{{"status":{},"message":"{}"}}}})", status, reason));
   }
   return Response::text(status, fmt::format("{} {}\n", status, reason));
 }

@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/awaitable.hpp>
 #include <boost/asio/co_spawn.hpp>
@@ -24,7 +25,6 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
-#include <spdlog/spdlog.h>
 
 #include "http/security_headers.h"
 #include "http/target.h"
@@ -80,9 +80,9 @@ std::string_view http_date() {
     std::tm tm{};
     gmtime_r(&now, &tm);
     int n = std::snprintf(text.data(), text.size(), "%s, %02d %s %04d %02d:%02d:%02d GMT",
-                          kDays[static_cast<std::size_t>(tm.tm_wday) % 7],
-                          tm.tm_mday, kMonths[static_cast<std::size_t>(tm.tm_mon) % 12],
-                          tm.tm_year + 1900, tm.tm_hour, tm.tm_min, tm.tm_sec);
+                          kDays[static_cast<std::size_t>(tm.tm_wday) % 7], tm.tm_mday,
+                          kMonths[static_cast<std::size_t>(tm.tm_mon) % 12], tm.tm_year + 1900, tm.tm_hour, tm.tm_min,
+                          tm.tm_sec);
     length = n > 0 ? std::min(static_cast<std::size_t>(n), text.size() - 1) : 0;
     cached_second = now;
   }
@@ -93,11 +93,10 @@ std::string_view http_date() {
 // peer going away or timing out, where nothing can be answered.
 bool is_protocol_error(const beast::error_code& ec) {
   static const auto& http_category = bhttp::make_error_code(bhttp::error::bad_method).category();
-  return ec.category() == http_category && ec != bhttp::error::end_of_stream &&
-         ec != bhttp::error::partial_message;
+  return ec.category() == http_category && ec != bhttp::error::end_of_stream && ec != bhttp::error::partial_message;
 }
 
-void log_coroutine_failure(std::exception_ptr e) {
+void log_coroutine_failure(const std::exception_ptr& e) {
   if (!e) return;
   try {
     std::rethrow_exception(e);
@@ -114,20 +113,18 @@ struct Server::Impl {
   Impl(ServerOptions opts, const Router& r)
       : options(std::move(opts)),
         router(r),
-        thread_count(options.threads > 0
-                         ? options.threads
-                         : std::max(1, static_cast<int>(std::thread::hardware_concurrency()))),
+        thread_count(options.threads > 0 ? options.threads
+                                         : std::max(1, static_cast<int>(std::thread::hardware_concurrency()))),
         ioc(thread_count),
         acceptor(ioc) {}
 
   net::awaitable<void> accept_loop();
   net::awaitable<void> session(tcp::socket socket);
   net::awaitable<void> serve(beast::tcp_stream& stream);
-  net::awaitable<void> answer_error_and_close(beast::tcp_stream& stream, unsigned status,
-                                              std::string_view target, unsigned version);
+  net::awaitable<void> answer_error_and_close(beast::tcp_stream& stream, unsigned status, std::string_view target,
+                                              unsigned version) const;
   Response handle(bhttp::request<bhttp::string_body>& msg, bool& secure);
-  bhttp::response<bhttp::string_body> to_beast(Response& res, unsigned version, bool keep_alive,
-                                              bool head) const;
+  bhttp::response<bhttp::string_body> to_beast(Response& res, unsigned version, bool keep_alive, bool head) const;
 
   ServerOptions options;
   const Router& router;
@@ -246,8 +243,8 @@ Response Server::Impl::handle(bhttp::request<bhttp::string_body>& msg, bool& sec
   return router.dispatch(req);
 }
 
-bhttp::response<bhttp::string_body> Server::Impl::to_beast(Response& res, unsigned version,
-                                                          bool keep_alive, bool head) const {
+bhttp::response<bhttp::string_body> Server::Impl::to_beast(Response& res, unsigned version, bool keep_alive,
+                                                           bool head) const {
   if (res.status < 200 || res.status > 599) {
     spdlog::error("http handler returned invalid status {}", res.status);
     res = error_response(500, "");
@@ -264,8 +261,7 @@ bhttp::response<bhttp::string_body> Server::Impl::to_beast(Response& res, unsign
       continue;
     }
     // The server alone frames the message.
-    if (iequals(name, "content-length") || iequals(name, "transfer-encoding") ||
-        iequals(name, "connection")) {
+    if (iequals(name, "content-length") || iequals(name, "transfer-encoding") || iequals(name, "connection")) {
       continue;
     }
     if (iequals(name, "server") || iequals(name, "date") || iequals(name, "content-type")) {
@@ -282,7 +278,7 @@ bhttp::response<bhttp::string_body> Server::Impl::to_beast(Response& res, unsign
 }
 
 net::awaitable<void> Server::Impl::answer_error_and_close(beast::tcp_stream& stream, unsigned status,
-                                                         std::string_view target, unsigned version) {
+                                                          std::string_view target, unsigned version) const {
   Response res = error_response(status, target);
   add_security_headers(res, false);
   auto out = to_beast(res, version == 10 ? 10 : 11, false, false);

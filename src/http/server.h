@@ -16,10 +16,10 @@ struct ServerOptions {
   std::string address = "127.0.0.1";
   unsigned short port = 8080;  // 0: the system picks a free port
   int threads = 0;             // 0: std::thread::hardware_concurrency()
-  std::size_t max_body_bytes = 1 << 20;
-  std::size_t max_header_bytes = 16 * 1024;
+  std::size_t max_body_bytes = std::size_t{1} << 20U;
+  std::size_t max_header_bytes = std::size_t{16} * 1024;
   std::chrono::seconds idle_timeout{30};  // to receive a whole request, and to send a response
-  bool trust_proxy = false;  // believe X-Forwarded-Proto from a reverse proxy in front of us
+  bool trust_proxy = false;               // believe X-Forwarded-Proto from a reverse proxy in front of us
 };
 
 class Server {

@@ -7,9 +7,7 @@ namespace hvhk::http {
 namespace {
 
 // True when a '/'-separated segment of the decoded path is "..".
-bool is_hex(char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+bool is_hex(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
 
 // True when some '%' is not followed by two hex digits.
 bool has_bad_percent_escape(std::string_view s) {

@@ -1,7 +1,7 @@
 #include "search/geo.h"
 
-#include <cmath>
 #include <algorithm>
+#include <cmath>
 #include <numbers>
 
 namespace hvhk::search {

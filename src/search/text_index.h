@@ -23,11 +23,15 @@ class TextIndex {
   // Sorts the index; call once after the last add().
   void finish();
 
-  // Documents that match every word of query, best first (ties by doc number).
+  // Documents that match every word of query, in document order (not ranked: see rank()).
   // An empty query (no words) matches nothing.
   [[nodiscard]] std::vector<Hit> search(std::string_view query) const;
 
   [[nodiscard]] std::size_t word_count() const { return entries_.size(); }
+
+  // Puts the best `top` hits first, best first (ties by document number); the rest follow
+  // in no particular order. Cheaper than sorting everything when a page needs 20 of 5 000.
+  static void rank(std::vector<Hit>& hits, std::size_t top);
 
  private:
   struct Posting {
@@ -38,7 +42,8 @@ class TextIndex {
     std::string word;
     std::vector<Posting> postings;  // sorted by doc, one per doc (weights summed)
   };
-  std::vector<Entry> entries_;                 // sorted by word after finish()
+  std::uint32_t doc_count_ = 0;  // 1 + the highest document number
+  std::vector<Entry> entries_;   // sorted by word after finish()
   std::vector<std::pair<std::string, Posting>> pending_;
 };
 

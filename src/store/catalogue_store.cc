@@ -51,24 +51,43 @@ std::string insert_sql(std::string_view table, std::initializer_list<std::string
 
 const std::string kUpsertMunicipality = upsert_sql("municipalities", {"nis_code", "name"}, "nis_code");
 const std::string kUpsertNetwork = upsert_sql("networks", {"id", "name", "description", "website", "email"});
-const std::string kUpsertOrganization = upsert_sql(
-    "organizations", {"id", "name", "alternate_name", "description", "email", "website", "partner_type", "last_modified"});
+const std::string kUpsertOrganization =
+    upsert_sql("organizations",
+               {"id", "name", "alternate_name", "description", "email", "website", "partner_type", "last_modified"});
 const std::string kUpsertLocation =
     upsert_sql("locations", {"id", "network_id", "organization_id", "kind", "name", "description", "url", "has_address",
                              "street", "postcode", "city", "country", "latitude", "longitude", "transportation",
                              "accessibility", "last_modified"});
-const std::string kUpsertService = upsert_sql(
-    "services", {"id", "organization_id", "network_id", "name", "alternate_name", "description", "url", "email",
-                 "status", "min_age_months", "max_age_months", "intensity", "cost_free", "cost_amount",
-                 "cost_reduced_amount", "cost_reduced_description", "cost_description", "interpreter_available",
-                 "registration_required", "access", "eligibility_description", "application_process",
-                 "recognised_by_opgroeien", "last_modified"});
+const std::string kUpsertService = upsert_sql("services", {"id",
+                                                           "organization_id",
+                                                           "network_id",
+                                                           "name",
+                                                           "alternate_name",
+                                                           "description",
+                                                           "url",
+                                                           "email",
+                                                           "status",
+                                                           "min_age_months",
+                                                           "max_age_months",
+                                                           "intensity",
+                                                           "cost_free",
+                                                           "cost_amount",
+                                                           "cost_reduced_amount",
+                                                           "cost_reduced_description",
+                                                           "cost_description",
+                                                           "interpreter_available",
+                                                           "registration_required",
+                                                           "access",
+                                                           "eligibility_description",
+                                                           "application_process",
+                                                           "recognised_by_opgroeien",
+                                                           "last_modified"});
 const std::string kInsertServiceAtLocation =
     insert_sql("service_at_locations", {"id", "service_id", "location_id", "position", "description"});
-const std::string kInsertSchedule = insert_sql(
-    "schedules", {"id", "service_at_location_id", "position", "freq", "interval_count", "byday", "bymonthday",
-                  "dtstart", "until_date", "occurrences", "opens_at", "closes_at", "valid_from", "valid_to",
-                  "description", "attending_type", "notes"});
+const std::string kInsertSchedule =
+    insert_sql("schedules", {"id", "service_at_location_id", "position", "freq", "interval_count", "byday",
+                             "bymonthday", "dtstart", "until_date", "occurrences", "opens_at", "closes_at",
+                             "valid_from", "valid_to", "description", "attending_type", "notes"});
 const std::string kInsertContact =
     insert_sql("contacts", {"id", "organization_id", "service_id", "position", "name", "title", "email"});
 const std::string kInsertPhone = insert_sql("phones", {"id", "organization_id", "service_id", "location_id",
@@ -86,8 +105,8 @@ void insert_phones(Connection& db, const std::vector<core::Phone>& phones, const
   int position = 0;
   for (const core::Phone& phone : phones) {
     db.execute(kInsertPhone, {p(phone.id), p_or_null(owner.organization_id), p_or_null(owner.service_id),
-                              p_or_null(owner.location_id), p_or_null(owner.contact_id), p(position++),
-                              p(phone.number), p(phone.type), p(phone.description)});
+                              p_or_null(owner.location_id), p_or_null(owner.contact_id), p(position++), p(phone.number),
+                              p(phone.type), p(phone.description)});
   }
 }
 
@@ -111,13 +130,30 @@ void insert_codes(Connection& db, std::string_view table, std::string_view colum
 }
 
 void save_service(Connection& db, const core::Service& s) {
-  db.execute(kUpsertService,
-             {p(s.id), p(s.organization_id), p(s.network_id), p(s.name), p(s.alternate_name), p(s.description),
-              p(s.url), p(s.email), p(s.status), p(s.min_age_months), p(s.max_age_months), p(s.intensity),
-              p(s.cost.free), p(s.cost.amount), p(s.cost.reduced_amount), p(s.cost.reduced_description),
-              p(s.cost.description), p(s.interpreter_available), p(s.registration_required), p(s.access),
-              p(s.eligibility_description), p(s.application_process), p(s.recognised_by_opgroeien),
-              p(s.last_modified)});
+  db.execute(kUpsertService, {p(s.id),
+                              p(s.organization_id),
+                              p(s.network_id),
+                              p(s.name),
+                              p(s.alternate_name),
+                              p(s.description),
+                              p(s.url),
+                              p(s.email),
+                              p(s.status),
+                              p(s.min_age_months),
+                              p(s.max_age_months),
+                              p(s.intensity),
+                              p(s.cost.free),
+                              p(s.cost.amount),
+                              p(s.cost.reduced_amount),
+                              p(s.cost.reduced_description),
+                              p(s.cost.description),
+                              p(s.interpreter_available),
+                              p(s.registration_required),
+                              p(s.access),
+                              p(s.eligibility_description),
+                              p(s.application_process),
+                              p(s.recognised_by_opgroeien),
+                              p(s.last_modified)});
   insert_codes(db, "service_themes", "theme", s.id, s.themes);
   insert_codes(db, "service_target_groups", "target_group", s.id, s.target_groups);
   insert_codes(db, "service_languages", "language", s.id, s.languages);
@@ -128,13 +164,13 @@ void save_service(Connection& db, const core::Service& s) {
   db.execute("DELETE FROM service_at_locations WHERE service_id = ?", {p(s.id)});
   int sal_position = 0;
   for (const core::ServiceAtLocation& sal : s.locations) {
-    db.execute(kInsertServiceAtLocation, {p(sal.id), p(s.id), p(sal.location_id), p(sal_position++), p(sal.description)});
+    db.execute(kInsertServiceAtLocation,
+               {p(sal.id), p(s.id), p(sal.location_id), p(sal_position++), p(sal.description)});
     int position = 0;
     for (const core::Schedule& h : sal.schedules) {
       db.execute(kInsertSchedule, {p(h.id), p(sal.id), p(position++), p(h.freq), p(h.interval), p(h.byday),
-                                   p(h.bymonthday), p(h.dtstart), p(h.until), p(h.count), p(h.opens_at),
-                                   p(h.closes_at), p(h.valid_from), p(h.valid_to), p(h.description),
-                                   p(h.attending_type), p(h.notes)});
+                                   p(h.bymonthday), p(h.dtstart), p(h.until), p(h.count), p(h.opens_at), p(h.closes_at),
+                                   p(h.valid_from), p(h.valid_to), p(h.description), p(h.attending_type), p(h.notes)});
     }
   }
 }
@@ -168,11 +204,10 @@ void save_all(Connection& db, const Catalogue& c) {
   }
   for (const core::Location& l : c.locations) {
     const core::Address address = l.address.value_or(core::Address{});
-    db.execute(kUpsertLocation,
-               {p(l.id), p(l.network_id), p_or_null(l.organization_id), p(l.kind), p(l.name), p(l.description),
-                p(l.url), p(l.address.has_value()), p(address.street), p(address.postcode), p(address.city),
-                p(address.country), p(l.latitude), p(l.longitude), p(l.transportation), p(l.accessibility),
-                p(l.last_modified)});
+    db.execute(kUpsertLocation, {p(l.id), p(l.network_id), p_or_null(l.organization_id), p(l.kind), p(l.name),
+                                 p(l.description), p(l.url), p(l.address.has_value()), p(address.street),
+                                 p(address.postcode), p(address.city), p(address.country), p(l.latitude),
+                                 p(l.longitude), p(l.transportation), p(l.accessibility), p(l.last_modified)});
     db.execute("DELETE FROM phones WHERE location_id = ?", {p(l.id)});
     insert_phones(db, l.phones, Owner{.location_id = l.id});
   }
@@ -249,12 +284,13 @@ Catalogue load_all(Connection& db) {
   }
   const Rows n = db.query("SELECT id, name, description, website, email FROM networks ORDER BY name, id");
   for (std::size_t r = 0; r < n.size(); ++r) {
-    c.networks.push_back(
-        core::Network{n.text(r, 0), n.text(r, 1), n.text(r, 2), n.text(r, 3), n.text(r, 4), take(covered, n.text(r, 0))});
+    c.networks.push_back(core::Network{n.text(r, 0), n.text(r, 1), n.text(r, 2), n.text(r, 3), n.text(r, 4),
+                                       take(covered, n.text(r, 0))});
   }
 
   std::unordered_map<std::string, std::vector<std::string>> memberships;
-  const Rows np = db.query("SELECT organization_id, network_id FROM network_partners ORDER BY organization_id, network_id");
+  const Rows np =
+      db.query("SELECT organization_id, network_id FROM network_partners ORDER BY organization_id, network_id");
   for (std::size_t r = 0; r < np.size(); ++r) {
     memberships[np.text(r, 0)].push_back(np.text(r, 1));
   }

@@ -54,9 +54,9 @@ int migrate(Connection& connection) {
     }
     spdlog::info("applying migration {:03d}_{}", migration.version, migration.name);
     connection.exec_script(migration.sql);
-    connection.execute(
-        "INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-        {p(migration.version), p(migration.name), p(fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::time(nullptr))))});
+    connection.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
+                       {p(migration.version), p(migration.name),
+                        p(fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::time(nullptr))))});
     transaction.commit();
     ++applied;
   }

@@ -1,7 +1,7 @@
 #include "web/site.h"
 
-#include <boost/json.hpp>
 #include <fmt/format.h>
+#include <boost/json.hpp>
 
 namespace hvhk::web {
 
@@ -10,12 +10,23 @@ std::string escape_html(std::string_view text) {
   out.reserve(text.size());
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        out.push_back(c);
     }
   }
   return out;
@@ -61,7 +72,7 @@ http::Response start_page(const search::CatalogueIndex& index) {
 
 }  // namespace
 
-void add_site_routes(http::Router& router, api::IndexSource index) {
+void add_site_routes(http::Router& router, const api::IndexSource& index) {
   router.add("GET", "/", [index](http::Request&) { return start_page(*index()); });
   router.add("GET", "/healthz", [index](http::Request&) {
     const auto current = index();

@@ -7,7 +7,7 @@
 
 namespace hvhk::web {
 
-void add_site_routes(http::Router& router, api::IndexSource index);
+void add_site_routes(http::Router& router, const api::IndexSource& index);
 
 // Escapes text for HTML element content and quoted attribute values.
 std::string escape_html(std::string_view text);

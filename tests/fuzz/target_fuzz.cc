@@ -23,12 +23,10 @@ using hvhk::http::Router;
 Router make_router() {
   Router router;
   router.add("GET", "/", [](Request&) { return Response::text(200, "root"); });
-  router.add("GET", "/api/hsds/services", [](Request& req) {
-    return Response::json(200, std::string(req.query.get("q").value_or("")));
-  });
-  router.add("GET", "/api/hsds/services/{id}", [](Request& req) {
-    return Response::json(200, req.path_params.at("id"));
-  });
+  router.add("GET", "/api/hsds/services",
+             [](Request& req) { return Response::json(200, std::string(req.query.get("q").value_or(""))); });
+  router.add("GET", "/api/hsds/services/{id}",
+             [](Request& req) { return Response::json(200, req.path_params.at("id")); });
   router.add("GET", "/api/hsds/services/search", [](Request&) { return Response::json(200, "[]"); });
   router.add("POST", "/api/hsds/services/{id}/locations/{location}", [](Request& req) {
     return Response::text(201, req.path_params.at("id") + req.path_params.at("location"));

@@ -18,8 +18,12 @@ core::Catalogue sample() {
   core::Catalogue c;
   c.municipalities.push_back({"42028", "Zele", {"9240"}});
   c.municipalities.push_back({"42003", "Berlare", {"9290"}});
-  c.networks.push_back({core::stable_uuid("n1"), "Huis van het Kind Test", "Een test", "https://t.example.org",
-                        "info@t.example.org", {"42028", "42003"}});
+  c.networks.push_back({core::stable_uuid("n1"),
+                        "Huis van het Kind Test",
+                        "Een test",
+                        "https://t.example.org",
+                        "info@t.example.org",
+                        {"42028", "42003"}});
   const std::string net = c.networks[0].id;
   core::Organization org;
   org.id = core::stable_uuid("org");
@@ -28,7 +32,10 @@ core::Catalogue sample() {
   org.partner_type = "consultatiebureau";
   org.network_ids = {net};
   org.phones = {{core::stable_uuid("org-phone"), "+32 52 00 00 00", "voice", "Onthaal"}};
-  org.contacts = {{core::stable_uuid("org-contact"), "An Peeters", "Verpleegkundige", "an@t.example.org",
+  org.contacts = {{core::stable_uuid("org-contact"),
+                   "An Peeters",
+                   "Verpleegkundige",
+                   "an@t.example.org",
                    {{core::stable_uuid("contact-phone"), "+32 470 00 00 00", "cell", ""}}}};
   org.last_modified = "2026-11-01T09:00:00Z";
   c.organizations.push_back(org);

@@ -137,14 +137,13 @@ class Client {
 Router make_router() {
   Router router;
   router.add("GET", "/hello", [](Request&) { return Response::text(200, "hallo"); });
-  router.add("GET", "/api/items/{id}", [](Request& req) {
-    return Response::json(200, "{\"id\":\"" + req.path_params.at("id") + "\"}");
-  });
-  router.add("GET", "/query", [](Request& req) { return Response::text(200, std::string(req.query.get("q").value_or("-"))); });
+  router.add("GET", "/api/items/{id}",
+             [](Request& req) { return Response::json(200, "{\"id\":\"" + req.path_params.at("id") + "\"}"); });
+  router.add("GET", "/query",
+             [](Request& req) { return Response::text(200, std::string(req.query.get("q").value_or("-"))); });
   router.add("POST", "/echo", [](Request& req) { return Response::text(200, req.body); });
-  router.add("GET", "/header", [](Request& req) {
-    return Response::text(200, std::string(req.header("x-test").value_or("-")));
-  });
+  router.add("GET", "/header",
+             [](Request& req) { return Response::text(200, std::string(req.header("x-test").value_or("-"))); });
   router.add("GET", "/secure", [](Request& req) { return Response::text(200, req.secure ? "yes" : "no"); });
   router.add("GET", "/framed", [](Request&) {
     Response res = Response::text(200, "own headers");
@@ -185,7 +184,7 @@ class HttpServerTest : public ::testing::Test {
     start(true);
   }
 
-  Reply request(const std::string& raw) {
+  Reply request(const std::string& raw) const {
     Client client(port_);
     client.send(raw);
     return client.read_reply();
@@ -383,7 +382,7 @@ TEST_F(HttpServerTest, InvalidPercentEncodingIs400) {
 
 TEST_F(HttpServerTest, HugeHeaderIs431) {
   Client client(port_);
-  client.send("GET /hello HTTP/1.1\r\nHost: t\r\nX-Big: " + std::string(20 * 1024, 'a') + "\r\n\r\n");
+  client.send("GET /hello HTTP/1.1\r\nHost: t\r\nX-Big: " + std::string(std::size_t{20} * 1024, 'a') + "\r\n\r\n");
   Reply reply = client.read_reply();
   EXPECT_EQ(reply.status, 431U);
   EXPECT_TRUE(client.closed_within(3s));
@@ -391,7 +390,7 @@ TEST_F(HttpServerTest, HugeHeaderIs431) {
 }
 
 TEST_F(HttpServerTest, HugeBodyIs413) {
-  const std::size_t size = 2 * 1024 * 1024;
+  const std::size_t size = std::size_t{2} * 1024 * 1024;
   Client client(port_);
   client.send("POST /echo HTTP/1.1\r\nHost: t\r\nContent-Length: " + std::to_string(size) + "\r\n\r\n");
   client.send_ignoring_errors(std::string(size, 'x'));
@@ -403,7 +402,7 @@ TEST_F(HttpServerTest, HugeBodyIs413) {
 
 TEST_F(HttpServerTest, HugeChunkedBodyIs413) {
   Client client(port_);
-  std::string chunk(64 * 1024, 'x');
+  std::string chunk(std::size_t{64} * 1024, 'x');
   std::string raw = "POST /echo HTTP/1.1\r\nHost: t\r\nTransfer-Encoding: chunked\r\n\r\n";
   for (int i = 0; i < 20; ++i) raw += "10000\r\n" + chunk + "\r\n";
   raw += "0\r\n\r\n";
@@ -439,13 +438,13 @@ TEST_F(HttpServerTest, SurvivesAllAbuseInARow) {
   EXPECT_EQ(request("GET /%zz HTTP/1.1\r\nHost: t\r\n\r\n").status, 400U);
   {
     Client c(port_);
-    c.send("GET / HTTP/1.1\r\nX: " + std::string(20 * 1024, 'h') + "\r\n\r\n");
+    c.send("GET / HTTP/1.1\r\nX: " + std::string(std::size_t{20} * 1024, 'h') + "\r\n\r\n");
     EXPECT_EQ(c.read_reply().status, 431U);
   }
   {
     Client c(port_);
     c.send("POST /echo HTTP/1.1\r\nContent-Length: 2097152\r\n\r\n");
-    c.send_ignoring_errors(std::string(2 * 1024 * 1024, 'b'));
+    c.send_ignoring_errors(std::string(std::size_t{2} * 1024 * 1024, 'b'));
     EXPECT_EQ(c.read_reply().status, 413U);
   }
   {

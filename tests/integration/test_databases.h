@@ -82,12 +82,12 @@ inline bool skip_unavailable(store::Engine engine) {
   return true;
 }
 
-#define HVHK_ENGINE_TEST_SETUP()                         \
-  if (::hvhk::testing::skip_unavailable(GetParam())) {   \
+#define HVHK_ENGINE_TEST_SETUP()                        \
+  if (::hvhk::testing::skip_unavailable(GetParam())) {  \
     GTEST_SKIP() << "no PostgreSQL (HVHK_TEST_PG_URL)"; \
   }
 
-#define HVHK_INSTANTIATE_ENGINES(Suite)                                                                   \
+#define HVHK_INSTANTIATE_ENGINES(Suite)                                                                       \
   INSTANTIATE_TEST_SUITE_P(Engines, Suite, ::testing::Values(store::Engine::sqlite, store::Engine::postgres), \
                            ::hvhk::testing::engine_name)
 

@@ -18,7 +18,9 @@ TEST(Csv, RoundTripsQuotesCommasAndLineBreaks) {
 }
 
 TEST(Csv, AcceptsBomAndBareNewlines) {
-  const auto parsed = parse_csv("\xEF\xBB\xBF" "a,b\n1,2\n\n3,4");
+  const auto parsed = parse_csv(
+      "\xEF\xBB\xBF"
+      "a,b\n1,2\n\n3,4");
   ASSERT_TRUE(parsed.has_value());
   EXPECT_EQ(parsed->size(), 3U);
   EXPECT_EQ((*parsed)[2], (CsvRow{"3", "4"}));

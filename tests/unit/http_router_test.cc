@@ -39,9 +39,8 @@ class RouterTest : public ::testing::Test {
     router.add("GET", "/api/hsds/", answer("hsds"));
     router.add("GET", "/api/hsds/services", answer("list"));
     router.add("POST", "/api/hsds/services", answer("create"));
-    router.add("GET", "/api/hsds/services/{id}", [](Request& req) {
-      return Response::json(200, "\"" + req.path_params.at("id") + "\"");
-    });
+    router.add("GET", "/api/hsds/services/{id}",
+               [](Request& req) { return Response::json(200, "\"" + req.path_params.at("id") + "\""); });
     router.add("GET", "/api/hsds/services/{id}/locations/{location}", [](Request& req) {
       return Response::text(200, req.path_params.at("id") + "|" + req.path_params.at("location"));
     });
@@ -223,8 +222,7 @@ TEST(Router, ThrowingHandlerGivesGeneric500) {
 
 TEST(Router, RejectsBadPatterns) {
   Router router;
-  for (const char* pattern : {"", "api", "/a//b", "//", "/{", "/{}", "/{id", "/id}", "/a{id}",
-                              "/{a}b", "/{a{b}}"}) {
+  for (const char* pattern : {"", "api", "/a//b", "//", "/{", "/{}", "/{id", "/id}", "/a{id}", "/{a}b", "/{a{b}}"}) {
     EXPECT_THROW(router.add("GET", pattern, answer("x")), std::invalid_argument) << pattern;
   }
   EXPECT_THROW(router.add("", "/x", answer("x")), std::invalid_argument);

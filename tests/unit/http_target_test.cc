@@ -109,8 +109,8 @@ TEST(ParseTarget, RejectsInvalidPercentEncoding) {
 }
 
 TEST(ParseTarget, RejectsWhatIsNotOriginForm) {
-  for (const char* target : {"", "*", "a/b", "http://example.org/a", "example.org:443", "/a#frag",
-                             "/a b", "/caf\xc3\xa9", "/a\\b"}) {
+  for (const char* target :
+       {"", "*", "a/b", "http://example.org/a", "example.org:443", "/a#frag", "/a b", "/caf\xc3\xa9", "/a\\b"}) {
     Parsed p = parse(target);
     EXPECT_FALSE(p.ok) << target;
     EXPECT_FALSE(p.error.empty()) << target;
@@ -132,8 +132,8 @@ TEST(ParseTarget, RejectsNulInPath) {
 }
 
 TEST(ParseTarget, RejectsDotDotSegments) {
-  for (const char* target : {"/..", "/../etc/passwd", "/a/../b", "/a/..", "/a/../", "/%2e%2e/x",
-                             "/a/%2E%2e", "/a/.%2E/b", "/a%2F..%2Fb"}) {
+  for (const char* target :
+       {"/..", "/../etc/passwd", "/a/../b", "/a/..", "/a/../", "/%2e%2e/x", "/a/%2E%2e", "/a/.%2E/b", "/a%2F..%2Fb"}) {
     Parsed p = parse(target);
     EXPECT_FALSE(p.ok) << target;
     EXPECT_EQ(p.error, "'..' segment in path") << target;

@@ -51,15 +51,34 @@ TEST_F(TextIndexTest, EveryWordMustMatch) {
 }
 
 TEST_F(TextIndexTest, PrefixesMatchAndWholeWordsRankHigher) {
-  const auto hits = index_.search("baby");
+  auto hits = index_.search("baby");
+  TextIndex::rank(hits, hits.size());
   ASSERT_EQ(hits.size(), 2U);
   EXPECT_EQ(hits[0].doc, 3U);  // "baby" as a whole word in a title
   EXPECT_EQ(hits[1].doc, 0U);  // "babymassage": prefix in the title, word in the description
 }
 
-TEST_F(TextIndexTest, CaseAndAccentsDoNotMatter) {
-  EXPECT_EQ(index_.search("BIBLIOTHÈEK").size(), 1U);
+TEST_F(TextIndexTest, QueriesLeaveNoTraceForTheNext) {
+  const auto before = index_.search("peuter");
+  EXPECT_EQ(before.size(), 2U);
+  EXPECT_TRUE(index_.search("baby zwemmen").empty());  // "baby" matches docs 0 and 3, neither swims
+  EXPECT_EQ(index_.search("peuter spelen").size(), 1U);
+  const auto after = index_.search("peuter");
+  ASSERT_EQ(after.size(), before.size());
+  for (std::size_t i = 0; i < after.size(); ++i) {
+    EXPECT_EQ(after[i].doc, before[i].doc);
+    EXPECT_FLOAT_EQ(after[i].score, before[i].score);
+  }
 }
+
+TEST_F(TextIndexTest, RankPutsTheBestFirstAndLeavesTheRest) {
+  auto hits = index_.search("peuter");
+  TextIndex::rank(hits, 1);
+  ASSERT_EQ(hits.size(), 2U);
+  EXPECT_EQ(hits[0].doc, 3U);  // "peuter" as a whole word in a title beats "Peuterzwemmen"
+}
+
+TEST_F(TextIndexTest, CaseAndAccentsDoNotMatter) { EXPECT_EQ(index_.search("BIBLIOTHÈEK").size(), 1U); }
 
 TEST_F(TextIndexTest, NothingForUnknownOrEmptyQueries) {
   EXPECT_TRUE(index_.search("zzzqqq").empty());

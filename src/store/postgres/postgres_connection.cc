@@ -73,8 +73,8 @@ PGresult* PostgresConnection::run(std::string_view sql, const Params& params) {
     values[i] = texts[i].c_str();
   }
   const std::string numbered = number_placeholders(sql);
-  PGresult* result = PQexecParams(conn_, numbered.c_str(), static_cast<int>(params.size()), nullptr,
-                                  values.data(), nullptr, nullptr, 0);
+  PGresult* result = PQexecParams(conn_, numbered.c_str(), static_cast<int>(params.size()), nullptr, values.data(),
+                                  nullptr, nullptr, 0);
   const ExecStatusType status = PQresultStatus(result);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
     std::string message = PQerrorMessage(conn_);

@@ -63,8 +63,8 @@ sqlite3_stmt* SqliteConnection::prepare(std::string_view sql, const Params& para
   auto it = statements_.find(std::string(sql));
   if (it == statements_.end()) {
     sqlite3_stmt* stmt = nullptr;
-    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                           nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v3(db_, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
+        SQLITE_OK) {
       fail(fmt::format("SQLite prepare failed for [{}]", sql));
     }
     it = statements_.emplace(std::string(sql), stmt).first;
@@ -115,8 +115,7 @@ Rows SqliteConnection::query(std::string_view sql, const Params& params) {
           break;
         default: {
           const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-          row[static_cast<std::size_t>(c)] =
-              std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, c)));
+          row[static_cast<std::size_t>(c)] = std::string(text, static_cast<std::size_t>(sqlite3_column_bytes(stmt, c)));
         }
       }
     }
