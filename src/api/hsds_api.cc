@@ -36,13 +36,13 @@ std::pair<std::size_t, std::size_t> page_range(const ListQuery& q, std::size_t t
 }
 
 // Renders items [begin, end) of a result list as an HSDS page, or every item as ndjson.
-// render(i) gives item i as JSON text.
+// render(i, out) appends item i as JSON text to out.
 template <typename Render>
 http::Response page(const ListQuery& q, std::size_t total, Render render) {
   if (q.ndjson) {
     std::string body;
     for (std::size_t i = 0; i < total; ++i) {
-      body += render(i);
+      render(i, body);
       body += '\n';
     }
     http::Response r = http::Response::text(200, std::move(body));
@@ -56,25 +56,29 @@ http::Response page(const ListQuery& q, std::size_t total, Render render) {
       R"({{"total_items":{},"total_pages":{},"page_number":{},"size":{},"first_page":{},"last_page":{},"empty":{},"contents":[)",
       total, total_pages, q.page, end - begin, q.page == 1, static_cast<std::size_t>(q.page) >= total_pages,
       total == 0);
+  body.reserve(body.size() + (end - begin) * 1024);
   for (std::size_t i = begin; i < end; ++i) {
     if (i != begin) body += ',';
-    body += render(i);
+    render(i, body);
   }
   body += "]}";
   return http::Response::json(200, std::move(body));
 }
 
-std::string text(const json::value& v) { return json::serialize(v); }
+// Adapts a function giving a JSON value for item i to page()'s render(i, out).
+template <typename Make>
+auto as_text(Make make) {
+  return [make](std::size_t i, std::string& out) { out += json::serialize(make(i)); };
+}
 
 bool has_service_filter(const ListQuery& q) {
   return !q.organization_id.empty() || !q.taxonomy_term_id.empty() || !q.taxonomy_id.empty() ||
          !q.modified_after.empty();
 }
 
-// Offers matching the query's search and filters: best first when searching (the first
-// `ranked` of them in order), else in catalogue order.
-std::vector<std::uint32_t> matching_services(const ListQuery& q, const search::CatalogueIndex& index,
-                                             std::size_t ranked) {
+// Offers matching the query's search and filters: best first when searching, else in
+// catalogue order.
+std::vector<std::uint32_t> matching_services(const ListQuery& q, const search::CatalogueIndex& index) {
   const auto& services = index.catalogue().services;
   const auto rejected = [&](std::uint32_t i) {
     const core::Service& s = services[i];
@@ -85,13 +89,12 @@ std::vector<std::uint32_t> matching_services(const ListQuery& q, const search::C
   };
   std::vector<std::uint32_t> out;
   if (!q.search.empty()) {
-    std::vector<search::Hit> hits = index.search(q.search);
-    if (has_service_filter(q)) {
-      std::erase_if(hits, [&](const search::Hit& h) { return rejected(h.doc); });
+    const auto hits = index.search(q.search);  // ranked already
+    const bool filtered = has_service_filter(q);
+    out.reserve(hits->size());
+    for (const search::Hit& hit : *hits) {
+      if (!filtered || !rejected(hit.doc)) out.push_back(hit.doc);
     }
-    search::TextIndex::rank(hits, ranked);
-    out.reserve(hits.size());
-    for (const search::Hit& hit : hits) out.push_back(hit.doc);
     return out;
   }
   const std::vector<std::uint32_t>* scope = q.organization_id.empty() ? nullptr : &index.services_of(q.organization_id);
@@ -110,18 +113,27 @@ http::Response services_list(const http::Request& req, const RenderedCatalogue& 
   if (!q) return bad_query(q.error());
   const search::CatalogueIndex& index = rendered.index();
   const auto& services = index.catalogue().services;
-  const auto item = [&](std::uint32_t i) -> std::string {
+  const auto item = [&](std::uint32_t i, std::string& out) {
     const core::Service& s = services[i];
-    if (q->minimal) return text(json::object{{"id", s.id}, {"last_modified", s.last_modified}});
-    return q->full ? text(service_full(s, index)) : rendered.service_summary(i);
+    if (q->minimal) {
+      out += json::serialize(json::object{{"id", s.id}, {"last_modified", s.last_modified}});
+    } else if (q->full) {
+      out += json::serialize(service_full(s, index));
+    } else {
+      out += rendered.service_summary(i);
+    }
   };
   if (q->search.empty() && !has_service_filter(*q)) {
     // The whole catalogue in its own order: no list to build.
-    return page(*q, services.size(), [&](std::size_t i) { return item(static_cast<std::uint32_t>(i)); });
+    return page(*q, services.size(),
+                [&](std::size_t i, std::string& out) { item(static_cast<std::uint32_t>(i), out); });
   }
-  const std::size_t ranked = q->ndjson ? services.size() : page_range(*q, services.size()).second;
-  const auto matches = matching_services(*q, index, ranked);
-  return page(*q, matches.size(), [&](std::size_t i) { return item(matches[i]); });
+  if (!has_service_filter(*q)) {
+    const auto hits = index.search(q->search);  // ranked and kept by the index
+    return page(*q, hits->size(), [&](std::size_t i, std::string& out) { item((*hits)[i].doc, out); });
+  }
+  const auto matches = matching_services(*q, index);
+  return page(*q, matches.size(), [&](std::size_t i, std::string& out) { item(matches[i], out); });
 }
 
 http::Response organizations_list(const http::Request& req, const search::CatalogueIndex& index) {
@@ -133,10 +145,10 @@ http::Response organizations_list(const http::Request& req, const search::Catalo
       matches.push_back(&org);
     }
   }
-  return page(*q, matches.size(), [&](std::size_t i) {
-    return text(q->full || q->full_service ? organization_full(*matches[i], index, q->full_service)
-                                           : organization_summary(*matches[i]));
-  });
+  return page(*q, matches.size(), as_text([&](std::size_t i) {
+    return q->full || q->full_service ? organization_full(*matches[i], index, q->full_service)
+                                      : organization_summary(*matches[i]);
+  }));
 }
 
 http::Response service_at_locations_list(const http::Request& req, const search::CatalogueIndex& index) {
@@ -147,7 +159,7 @@ http::Response service_at_locations_list(const http::Request& req, const search:
     centre = core::PostcodeDirectory::embedded().centroid(q->postcode);
     if (!centre) return error(400, fmt::format("postcode {} is not a known Belgian postcode", q->postcode));
   }
-  const auto services = matching_services(*q, index, 0);
+  const auto services = matching_services(*q, index);
   std::vector<bool> wanted(index.catalogue().services.size(), false);
   for (const std::uint32_t i : services) {
     wanted[i] = true;
@@ -179,10 +191,10 @@ http::Response service_at_locations_list(const http::Request& req, const search:
     std::stable_sort(matches.begin(), matches.end(),
                      [](const Match& a, const Match& b) { return a.distance < b.distance; });
   }
-  return page(*q, matches.size(), [&](std::size_t i) {
-    return text(q->full ? service_at_location_full(matches[i].ref, index)
-                        : service_at_location_summary(matches[i].ref, index));
-  });
+  return page(*q, matches.size(), as_text([&](std::size_t i) {
+    return q->full ? service_at_location_full(matches[i].ref, index)
+                   : service_at_location_summary(matches[i].ref, index);
+  }));
 }
 
 http::Response taxonomies_list(const http::Request& req) {
@@ -194,7 +206,7 @@ http::Response taxonomies_list(const http::Request& req) {
       matches.push_back(v);
     }
   }
-  return page(*q, matches.size(), [&](std::size_t i) { return text(taxonomy(*matches[i])); });
+  return page(*q, matches.size(), as_text([&](std::size_t i) { return taxonomy(*matches[i]); }));
 }
 
 http::Response taxonomy_terms_list(const http::Request& req) {
@@ -215,7 +227,7 @@ http::Response taxonomy_terms_list(const http::Request& req) {
     }
   }
   return page(*q, matches.size(),
-              [&](std::size_t i) { return text(taxonomy_term(*matches[i].first, *matches[i].second)); });
+              as_text([&](std::size_t i) { return taxonomy_term(*matches[i].first, *matches[i].second); }));
 }
 
 http::Response api_root() {

@@ -115,8 +115,16 @@ struct Server::Impl {
         router(r),
         thread_count(options.threads > 0 ? options.threads
                                          : std::max(1, static_cast<int>(std::thread::hardware_concurrency()))),
-        ioc(thread_count),
-        acceptor(ioc) {}
+        loops(make_loops(thread_count)),
+        acceptor(*loops.front()) {}
+
+  // One event loop per thread: a connection lives on one loop, so it needs no strand and
+  // never hops between threads.
+  static std::vector<std::unique_ptr<net::io_context>> make_loops(int count) {
+    std::vector<std::unique_ptr<net::io_context>> out;
+    for (int i = 0; i < count; ++i) out.push_back(std::make_unique<net::io_context>(1));
+    return out;
+  }
 
   net::awaitable<void> accept_loop();
   net::awaitable<void> session(tcp::socket socket);
@@ -129,15 +137,16 @@ struct Server::Impl {
   ServerOptions options;
   const Router& router;
   int thread_count;
-  net::io_context ioc;
+  std::vector<std::unique_ptr<net::io_context>> loops;
+  std::size_t next_loop = 0;
   tcp::acceptor acceptor;
 };
 
 net::awaitable<void> Server::Impl::accept_loop() {
   for (;;) {
-    // Each connection gets its own strand, so its reads, writes and time-outs never
-    // run at the same time while connections spread over all threads.
-    auto [ec, socket] = co_await acceptor.async_accept(net::make_strand(ioc), kNoThrow);
+    // Connections are dealt round-robin over the event loops, one thread each.
+    net::io_context& loop = *loops[next_loop++ % loops.size()];
+    auto [ec, socket] = co_await acceptor.async_accept(loop, kNoThrow);
     if (ec) {
       if (ec == net::error::operation_aborted || !acceptor.is_open()) co_return;
       spdlog::warn("http accept failed: {}", ec.message());
@@ -310,7 +319,7 @@ unsigned short Server::bind() {
   acceptor.set_option(net::socket_base::reuse_address(true));
   acceptor.bind(endpoint);
   acceptor.listen(net::socket_base::max_listen_connections);
-  net::co_spawn(impl_->ioc, impl_->accept_loop(), log_coroutine_failure);
+  net::co_spawn(*impl_->loops.front(), impl_->accept_loop(), log_coroutine_failure);
   unsigned short port = acceptor.local_endpoint().port();
   spdlog::info("http listening on {}:{}", impl_->options.address, port);
   return port;
@@ -318,17 +327,17 @@ unsigned short Server::bind() {
 
 void Server::run() {
   if (!impl_->acceptor.is_open()) throw std::logic_error("Server::run() called before bind()");
-  net::signal_set signals(impl_->ioc, SIGINT, SIGTERM);
+  net::signal_set signals(*impl_->loops.front(), SIGINT, SIGTERM);
   signals.async_wait([this](const beast::error_code& ec, int signal_number) {
     if (ec) return;
     spdlog::info("http server stopping on signal {}", signal_number);
     stop();
   });
 
-  auto work = [this] {
+  auto work = [](net::io_context& loop) {
     for (;;) {
       try {
-        impl_->ioc.run();
+        loop.run();
         return;
       } catch (const std::exception& e) {
         spdlog::error("http event loop: {}", e.what());
@@ -336,10 +345,17 @@ void Server::run() {
     }
   };
   std::vector<std::jthread> extra;
-  for (int i = 1; i < impl_->thread_count; ++i) extra.emplace_back(work);
-  work();
+  for (std::size_t i = 1; i < impl_->loops.size(); ++i) {
+    net::io_context& loop = *impl_->loops[i];
+    // Kept running while idle (no connection yet) until stop().
+    extra.emplace_back([&work, &loop, guard = net::make_work_guard(loop)] { work(loop); });
+  }
+  work(*impl_->loops.front());
+  stop();  // the first loop ended (signal or stop()): end the others too
 }
 
-void Server::stop() { impl_->ioc.stop(); }
+void Server::stop() {
+  for (const auto& loop : impl_->loops) loop->stop();
+}
 
 }  // namespace hvhk::http

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/taxonomy.h"
+#include "search/normalize.h"
 
 namespace hvhk::search {
 namespace {
@@ -98,6 +99,40 @@ std::optional<SalRef> CatalogueIndex::service_at_location(std::string_view id) c
     return std::nullopt;
   }
   return it->second;
+}
+
+std::shared_ptr<const std::vector<Hit>> CatalogueIndex::search(std::string_view query) const {
+  {
+    // Fast path: this exact text was asked before.
+    const std::shared_lock lock(cache_mutex_);
+    if (auto it = cache_.find(std::string(query)); it != cache_.end()) {
+      return it->second;
+    }
+  }
+  // The same words in any order, case or accents are the same query.
+  std::vector<std::string> terms = words(query);
+  std::sort(terms.begin(), terms.end());
+  std::string key;
+  for (const std::string& term : terms) {
+    key += term;
+    key += ' ';
+  }
+  {
+    const std::shared_lock lock(cache_mutex_);
+    if (auto it = cache_.find(key); it != cache_.end()) {
+      return it->second;
+    }
+  }
+  std::vector<Hit> hits = text_.search(key);
+  TextIndex::rank(hits, hits.size());
+  auto result = std::make_shared<const std::vector<Hit>>(std::move(hits));
+  const std::unique_lock lock(cache_mutex_);
+  if (cache_.size() >= kMaxCachedQueries) {
+    cache_.clear();  // simple and bounded; the common queries come back at once
+  }
+  cache_.emplace(std::move(key), result);
+  cache_.emplace(std::string(query), result);
+  return result;
 }
 
 const std::vector<std::uint32_t>& CatalogueIndex::services_of(std::string_view organization_id) const {

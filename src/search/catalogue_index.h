@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -48,8 +50,11 @@ class CatalogueIndex {
   // True if the offer's network covers the municipality of this postcode.
   [[nodiscard]] bool covers_postcode(std::uint32_t service, std::string_view postcode) const;
 
-  // Offers matching every word of the query, best first.
-  [[nodiscard]] std::vector<Hit> search(std::string_view query) const { return text_.search(query); }
+  // Offers matching every word of the query, best first (ties by catalogue order). Results are
+  // kept per distinct query for the life of this index: families ask the same things.
+  [[nodiscard]] std::shared_ptr<const std::vector<Hit>> search(std::string_view query) const;
+  // The text index itself (uncached, unranked): for benchmarks and tests.
+  [[nodiscard]] const TextIndex& text_index() const { return text_; }
 
  private:
   core::Catalogue catalogue_;
@@ -65,6 +70,10 @@ class CatalogueIndex {
   std::vector<std::vector<std::string>> taxonomy_ids_;
   std::unordered_map<std::string_view, std::unordered_set<std::string>> network_postcodes_;
   TextIndex text_;
+
+  static constexpr std::size_t kMaxCachedQueries = 4096;
+  mutable std::shared_mutex cache_mutex_;
+  mutable std::unordered_map<std::string, std::shared_ptr<const std::vector<Hit>>> cache_;
 };
 
 }  // namespace hvhk::search

@@ -108,7 +108,6 @@ std::vector<Hit> TextIndex::search(std::string_view query) const {
     }
     std::swap(candidates, scratch.touched);
   }
-  std::sort(candidates.begin(), candidates.end());
   std::vector<Hit> hits;
   hits.reserve(candidates.size());
   for (const std::uint32_t doc : candidates) {

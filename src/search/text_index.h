@@ -23,7 +23,7 @@ class TextIndex {
   // Sorts the index; call once after the last add().
   void finish();
 
-  // Documents that match every word of query, in document order (not ranked: see rank()).
+  // Documents that match every word of query, in no particular order (see rank()).
   // An empty query (no words) matches nothing.
   [[nodiscard]] std::vector<Hit> search(std::string_view query) const;
 

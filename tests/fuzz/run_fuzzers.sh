@@ -40,8 +40,10 @@ libs=(-lboost_json -lboost_url -lboost_container -lsodium -licuuc -licui18n -lst
 defines=(-DBOOST_ASIO_NO_DEPRECATED -DBOOST_BEAST_USE_STD_STRING_VIEW -DBOOST_CONTAINER_DYN_LINK
   -DBOOST_CONTAINER_NO_LIB -DBOOST_JSON_DYN_LINK -DBOOST_JSON_NO_LIB -DBOOST_URL_DYN_LINK -DBOOST_URL_NO_LIB
   -DFMT_SHARED -DSPDLOG_COMPILED_LIB -DSPDLOG_FMT_EXTERNAL -DSPDLOG_SHARED_LIB -DHVHK_VERSION=\"fuzz\")
+# _GLIBCXX_ASSERTIONS checks the standard library's preconditions (operator[], remove_prefix,
+# front() ...), which catches misuse that ASan misses inside a string's small buffer.
 # shellcheck disable=SC2054 # the commas belong to -fsanitize=
-flags=(-std=c++20 -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined
+flags=(-std=c++20 -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=undefined -D_GLIBCXX_ASSERTIONS
   -I"$root/src" -I"$out/generated" -isystem /usr/include/postgresql "${defines[@]}")
 
 started=$SECONDS
