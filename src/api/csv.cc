@@ -11,7 +11,10 @@ void append_csv_row(std::string& out, const CsvRow& fields) {
       out.push_back(',');
     }
     first = false;
-    if (field.find_first_of(",\"\r\n") == std::string::npos) {
+    // Quoted when it holds a separator or a quote, when it is the only field and empty (an
+    // empty line would be no record at all), or when it starts with a byte-order mark.
+    const bool lone_empty = field.empty() && fields.size() == 1;
+    if (!lone_empty && field.find_first_of(",\"\r\n") == std::string::npos && !field.starts_with("\xEF\xBB\xBF")) {
       out += field;
       continue;
     }

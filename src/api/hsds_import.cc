@@ -118,7 +118,14 @@ Attributes read_attributes(Fields& f, std::vector<core::Problem>& problems) {
     if (!a.ok()) continue;
     const std::string term_id = a.text("taxonomy_term_id");
     auto known = kTermsById.find(term_id);
-    if (known == kTermsById.end()) continue;  // someone else's taxonomy: kept out, not an error
+    if (known == kTermsById.end()) {
+      // Someone else's taxonomy is left out; an unknown term of one of ours is a mistake.
+      const std::string taxonomy = a.text("link_type");
+      if (taxonomy.starts_with("hvhk-")) {
+        f.problem("attributes", fmt::format("{} is not a term of taxonomy {}", term_id, taxonomy));
+      }
+      continue;
+    }
     const auto& [vocabulary, code] = known->second;
     if (vocabulary == &core::fields()) {
       out.values[code].push_back(a.text("value"));
@@ -239,14 +246,16 @@ class Reader {
   void read_organization(const json::value& v, std::size_t index) {
     Fields f(v, record_name("organizations", index, v), result_.problems);
     if (!f.ok()) return;
-    add_organization(f);
+    add_organization(f, false);
     for (const json::value& location : f.array("locations")) read_location(location, f.record());
   }
 
   // Adds an organisation once; a second mention (e.g. nested in a service) is ignored.
-  void add_organization(Fields& f) {
+  // `summary`: only the short form nested in a service, which must not replace a stored one.
+  void add_organization(Fields& f, bool summary) {
     const std::string id = f.text("id");
     if (organizations_.contains(id)) return;
+    if (summary) result_.summary_only_organizations.insert(id);
     organizations_.emplace(id, result_.catalogue.organizations.size());
     const Attributes attributes = read_attributes(f, result_.problems);
     core::Organization o;
@@ -328,7 +337,7 @@ class Reader {
     s.organization_id = f.text("organization_id");
     if (const json::value* org = f.find("organization"); org != nullptr && org->is_object()) {
       Fields o(*org, f.record() + " organization", result_.problems);
-      add_organization(o);
+      add_organization(o, true);
       if (s.organization_id.empty()) s.organization_id = o.text("id");
     }
     s.network_id = network_of(f, attributes);
@@ -371,8 +380,8 @@ class Reader {
       core::ServiceAtLocation out{sal.text("id"), s.id, sal.text("location_id"), sal.text("description"), {}};
       if (const json::value* location = sal.find("location"); location != nullptr && location->is_object()) {
         read_location(*location, f.record());
-        if (out.location_id.empty())
-          out.location_id = location->at("id").is_string() ? std::string(location->at("id").as_string()) : "";
+        const json::value* id = location->as_object().if_contains("id");
+        if (out.location_id.empty() && id != nullptr && id->is_string()) out.location_id = id->as_string();
       }
       for (const json::value& schedule : sal.array("schedules"))
         out.schedules.push_back(read_schedule(schedule, f.record()));
@@ -435,6 +444,14 @@ class Reader {
 };
 
 }  // namespace
+
+void keep_stored_organizations(ImportResult& result, const core::Catalogue& existing) {
+  std::unordered_set<std::string> stored;
+  for (const core::Organization& o : existing.organizations) stored.insert(o.id);
+  std::erase_if(result.catalogue.organizations, [&](const core::Organization& o) {
+    return result.summary_only_organizations.contains(o.id) && stored.contains(o.id);
+  });
+}
 
 ImportResult read_hsds_value(const json::value& document, const ImportOptions& options) {
   return Reader(options).run(document);

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "core/catalogue.h"
@@ -25,10 +26,16 @@ struct ImportOptions {
 struct ImportResult {
   core::Catalogue catalogue;
   std::vector<core::Problem> problems;
+  // Organisations known only from the short form nested in a service (id, name, description).
+  std::unordered_set<std::string> summary_only_organizations;
 };
 
 ImportResult read_hsds_json(std::string_view text, const ImportOptions& options);
 ImportResult read_hsds_value(const boost::json::value& document, const ImportOptions& options);
+
+// Drops the organisations that came only as a nested summary and are stored already, so
+// that importing a partner's offers never wipes the partner's own record (type, phones, ...).
+void keep_stored_organizations(ImportResult& result, const core::Catalogue& existing);
 
 // The whole catalogue as one HSDS JSON document (what read_hsds_json reads back).
 boost::json::object export_document(const core::Catalogue& catalogue);

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/ids.h"
+#include "core/validation.h"
 
 namespace hvhk::api {
 namespace {
@@ -79,6 +80,10 @@ core::Result<std::string> parse_datetime(std::string_view text) {
       return bad();
     }
   }
+  const auto field = [&](std::size_t at) { return (time[at] - '0') * 10 + (time[at + 1] - '0'); };
+  if (!core::is_date(out) || field(0) > 23 || field(3) > 59 || field(6) > 59) {
+    return bad();
+  }
   return out + "T" + time + "Z";
 }
 
@@ -122,7 +127,7 @@ core::Result<ListQuery> parse_list_query(const http::QueryParams& params) {
     } else if (name == "proximity") {
       double metres = 0;
       const auto [ptr, ec] = std::from_chars(value.data(), value.data() + value.size(), metres);
-      if (ec != std::errc() || ptr != value.data() + value.size() || !std::isfinite(metres) || metres <= 0 ||
+      if (ec != std::errc() || ptr != value.data() + value.size() || !std::isfinite(metres) || metres < 1 ||
           metres > 500'000) {
         return core::fail(Error::Kind::invalid, "proximity must be a distance in metres from 1 to 500000");
       }

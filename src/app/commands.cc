@@ -42,14 +42,9 @@ std::unique_ptr<store::Connection> open_migrated(const std::string& db_url) {
 
 // Validates and stores records in one transaction; prints every problem and stores nothing
 // if there is one.
-int save_checked(store::Connection& connection, const core::Catalogue& incoming, std::string_view what) {
-  store::CatalogueStore store(connection);
-  auto existing = store.load();
-  if (!existing) {
-    std::cerr << "hvhk: " << existing.error().message << "\n";
-    return 1;
-  }
-  const auto problems = core::validate(incoming, *existing);
+int save_checked(store::CatalogueStore& store, const core::Catalogue& incoming, const core::Catalogue& existing,
+                 std::string_view what) {
+  const auto problems = core::validate(incoming, existing);
   if (!problems.empty()) {
     for (const core::Problem& problem : problems) {
       std::cerr << "hvhk: " << core::describe(problem) << "\n";
@@ -91,7 +86,14 @@ int run_demo(const std::string& db_url, const std::string& scale, unsigned seed)
   if (!connection) return 1;
   const auto started = std::chrono::steady_clock::now();
   const core::Catalogue catalogue = scale == "flanders" ? flanders_network(seed) : demo_network();
-  const int rc = save_checked(*connection, catalogue, scale == "flanders" ? "Flanders-scale data" : "Demo network");
+  store::CatalogueStore store(*connection);
+  auto existing = store.load();
+  if (!existing) {
+    std::cerr << "hvhk: " << existing.error().message << "\n";
+    return 1;
+  }
+  const int rc =
+      save_checked(store, catalogue, *existing, scale == "flanders" ? "Flanders-scale data" : "Demo network");
   spdlog::info(
       "demo data stored in {} ms",
       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
@@ -118,7 +120,14 @@ int run_import(const std::string& db_url, const std::string& path, const std::st
     std::cerr << fmt::format("hvhk: {} problem(s) found; nothing was imported.\n", result.problems.size());
     return 1;
   }
-  return save_checked(*connection, result.catalogue, "Import");
+  store::CatalogueStore store(*connection);
+  auto existing = store.load();
+  if (!existing) {
+    std::cerr << "hvhk: " << existing.error().message << "\n";
+    return 1;
+  }
+  api::keep_stored_organizations(result, *existing);
+  return save_checked(store, result.catalogue, *existing, "Import");
 }
 
 int run_export(const std::string& db_url, const std::string& path, const std::string& format) {

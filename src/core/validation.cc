@@ -35,8 +35,14 @@ bool is_weekday_list(std::string_view byday, bool allow_ordinal) {
     const std::size_t comma = byday.find(',', start);
     std::string_view part =
         byday.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-    if (allow_ordinal && !part.empty() && (part[0] == '-' || (part[0] >= '1' && part[0] <= '5'))) {
-      part.remove_prefix(part[0] == '-' ? 2 : 1);
+    // An ordinal for monthly rules: 1SA (first Saturday) .. 5SA, -1SA (last Saturday).
+    const std::size_t ordinal = !allow_ordinal || part.empty()       ? 0
+                                : part[0] == '-'                     ? 2
+                                : (part[0] >= '1' && part[0] <= '5') ? 1
+                                                                     : 0;
+    if (ordinal > 0) {
+      if (part.size() < ordinal + 2 || (ordinal == 2 && (part[1] < '1' || part[1] > '5'))) return false;
+      part.remove_prefix(ordinal);
     }
     if (!kDays.contains(part)) {
       return false;

@@ -122,6 +122,7 @@ struct Server::Impl {
   // never hops between threads.
   static std::vector<std::unique_ptr<net::io_context>> make_loops(int count) {
     std::vector<std::unique_ptr<net::io_context>> out;
+    out.reserve(static_cast<std::size_t>(count));
     for (int i = 0; i < count; ++i) out.push_back(std::make_unique<net::io_context>(1));
     return out;
   }

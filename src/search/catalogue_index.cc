@@ -1,6 +1,7 @@
 #include "search/catalogue_index.h"
 
 #include <algorithm>
+#include <mutex>
 
 #include "core/taxonomy.h"
 #include "search/normalize.h"

@@ -28,6 +28,9 @@ fi
 launcher=()
 if command -v ccache >/dev/null; then launcher=(ccache); fi
 
+# The globs below are relative to the project root.
+cd "$root"
+
 # What src/ code the targets may use; add a file here when a new target needs it.
 shared_sources=(
   src/api/csv.cc src/api/hsds_import.cc src/api/hsds_json.cc src/api/list_query.cc
@@ -37,7 +40,7 @@ shared_sources=(
 )
 libs=(-lboost_json -lboost_url -lboost_container -lsodium -licuuc -licui18n -lstemmer -lspdlog -lfmt -lpthread)
 # The same definitions CMake gives hvhk_lib (shared Boost, fmt and spdlog libraries).
-defines=(-DBOOST_ASIO_NO_DEPRECATED -DBOOST_BEAST_USE_STD_STRING_VIEW -DBOOST_CONTAINER_DYN_LINK
+defines=(-DBOOST_ASIO_NO_DEPRECATED -DBOOST_CONTAINER_DYN_LINK
   -DBOOST_CONTAINER_NO_LIB -DBOOST_JSON_DYN_LINK -DBOOST_JSON_NO_LIB -DBOOST_URL_DYN_LINK -DBOOST_URL_NO_LIB
   -DFMT_SHARED -DSPDLOG_COMPILED_LIB -DSPDLOG_FMT_EXTERNAL -DSPDLOG_SHARED_LIB -DHVHK_VERSION=\"fuzz\")
 # _GLIBCXX_ASSERTIONS checks the standard library's preconditions (operator[], remove_prefix,
@@ -47,7 +50,6 @@ flags=(-std=c++20 -g -O1 -fsanitize=address,undefined -fno-sanitize-recover=unde
   -I"$root/src" -I"$out/generated" -isystem /usr/include/postgresql "${defines[@]}")
 
 started=$SECONDS
-cd "$root"
 
 # The embedded postcode list (CMake generates it into build/<preset>/generated/).
 cmake -DIN="$root/data/postcodes/zipcode-belgium.csv" -DNAME=kEmbeddedPostcodes \

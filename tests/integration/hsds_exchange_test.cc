@@ -98,7 +98,7 @@ TEST_P(HsdsExchangeTest, CsvPackageImportsBackUnchanged) {
   EXPECT_TRUE(std::filesystem::exists(dir / "services.csv"));
   EXPECT_TRUE(std::filesystem::exists(dir / "datapackage.json"));
   const api::ImportResult read = api::read_hsds_csv(dir.string(), {});
-  if (std::getenv("KEEP") == nullptr) std::filesystem::remove_all(dir);
+  std::filesystem::remove_all(dir);
   for (const auto& p : read.problems) ADD_FAILURE() << core::describe(p);
 
   TestDatabase db(GetParam());
@@ -142,6 +142,22 @@ TEST(HsdsImport, MalformedJsonNamesLineAndColumn) {
   EXPECT_NE(read.problems[0].message.find("line 3"), std::string::npos);
 }
 
+// Found by the hsds_import fuzzer: a nested location without id threw instead of reporting.
+TEST(HsdsImport, NestedLocationWithoutIdIsAProblemNotAnException) {
+  api::ImportResult read;
+  EXPECT_NO_THROW(read = api::read_hsds_json(R"({"services":[{"service_at_locations":[{"location":{}}]}]})", {}));
+  EXPECT_FALSE(read.problems.empty() && core::validate(read.catalogue, {}).empty());
+}
+
+TEST(HsdsImport, UnknownTermOfAnHvhkTaxonomyIsAProblem) {
+  boost::json::object doc = api::export_document(app::demo_network());
+  auto& attributes = doc["services"].as_array()[0].as_object()["attributes"].as_array();
+  attributes[0].as_object()["taxonomy_term_id"] = core::stable_uuid("no such term");
+  const api::ImportResult read = api::read_hsds_json(boost::json::serialize(doc), {});
+  ASSERT_EQ(read.problems.size(), 1U);
+  EXPECT_EQ(read.problems[0].field, "attributes");
+}
+
 TEST(HsdsImport, PlainHsdsNeedsANetwork) {
   const std::string plain = R"([{"id": "11111111-1111-4111-8111-111111111111", "name": "Zwemles",
     "status": "active", "organization": {"id": "22222222-2222-4222-8222-222222222222", "name": "Zwembad",
@@ -156,6 +172,33 @@ TEST(HsdsImport, PlainHsdsNeedsANetwork) {
   ASSERT_EQ(with.catalogue.services.size(), 1U);
   EXPECT_EQ(with.catalogue.organizations.size(), 1U);
   EXPECT_EQ(with.catalogue.services[0].network_id, options.default_network_id);
+}
+
+// Found by the fuzzing helper: importing one partner offer as plain HSDS (its organisation only
+// as the nested summary) replaced the stored organisation and lost its type, phones and contacts.
+TEST_P(HsdsExchangeTest, NestedOrganisationSummaryNeverReplacesTheStoredOne) {
+  HVHK_ENGINE_TEST_SETUP();
+  TestDatabase db(GetParam());
+  auto connection = db.migrated();
+  store::CatalogueStore store(*connection);
+  const core::Catalogue demo = app::demo_network();
+  ASSERT_TRUE(store.save(demo).has_value());
+  boost::json::object doc = api::export_document(demo);
+  boost::json::array one{doc["services"].as_array()[0]};
+  api::ImportResult read = api::read_hsds_json(boost::json::serialize(one), {});
+  ASSERT_TRUE(read.problems.empty());
+  const std::string org_id = read.catalogue.services[0].organization_id;
+  api::keep_stored_organizations(read, *store.load());
+  ASSERT_TRUE(store.save(read.catalogue).has_value());
+  const auto after = store.load();
+  const auto& before_org = *std::find_if(demo.organizations.begin(), demo.organizations.end(),
+                                         [&](const auto& o) { return o.id == org_id; });
+  const auto& after_org = *std::find_if(after->organizations.begin(), after->organizations.end(),
+                                        [&](const auto& o) { return o.id == org_id; });
+  EXPECT_EQ(after_org.partner_type, before_org.partner_type);
+  EXPECT_EQ(after_org.phones.size(), before_org.phones.size());
+  EXPECT_EQ(after_org.contacts.size(), before_org.contacts.size());
+  EXPECT_EQ(after_org.network_ids, before_org.network_ids);
 }
 
 HVHK_INSTANTIATE_ENGINES(HsdsExchangeTest);

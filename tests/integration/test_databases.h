@@ -9,11 +9,17 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <ostream>
 #include <string>
 
 #include "core/ids.h"
 #include "store/connection.h"
 #include "store/migrations.h"
+
+namespace hvhk::store {
+// Names the engine in test output ("sqlite", "postgres") instead of its bytes.
+inline void PrintTo(Engine engine, std::ostream* out) { *out << (engine == Engine::sqlite ? "sqlite" : "postgres"); }
+}  // namespace hvhk::store
 
 namespace hvhk::testing {
 

@@ -17,6 +17,22 @@ TEST(Csv, RoundTripsQuotesCommasAndLineBreaks) {
   EXPECT_EQ(*parsed, rows);
 }
 
+// Found by the csv fuzzer: a record of one empty field was written as an empty line.
+TEST(Csv, KeepsARecordOfOneEmptyField) {
+  const std::vector<CsvRow> rows{{"a"}, {""}, {"b"}};
+  std::string text;
+  for (const auto& row : rows) append_csv_row(text, row);
+  EXPECT_EQ(*parse_csv(text), rows);
+}
+
+// Found by the csv fuzzer: a first field starting with a byte-order mark lost it.
+TEST(Csv, KeepsALeadingByteOrderMarkInAField) {
+  const std::vector<CsvRow> rows{{"\xEF\xBB\xBFx", "y"}};
+  std::string text;
+  append_csv_row(text, rows[0]);
+  EXPECT_EQ(*parse_csv(text), rows);
+}
+
 TEST(Csv, AcceptsBomAndBareNewlines) {
   const auto parsed = parse_csv(
       "\xEF\xBB\xBF"

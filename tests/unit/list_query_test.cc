@@ -36,6 +36,10 @@ TEST(ListQuery, NormalisesModifiedAfter) {
   EXPECT_EQ(parse({{"modified_after", "2026-11-01T09:30"}})->modified_after, "2026-11-01T09:30:00Z");
   EXPECT_FALSE(parse({{"modified_after", "2026-11-01T09:30:00+02:00"}}).has_value());
   EXPECT_FALSE(parse({{"modified_after", "yesterday"}}).has_value());
+  // Found by the list_query fuzzer: impossible dates and times passed.
+  EXPECT_FALSE(parse({{"modified_after", "2026-99-99T99:99"}}).has_value());
+  EXPECT_FALSE(parse({{"modified_after", "2026-02-30"}}).has_value());
+  EXPECT_FALSE(parse({{"modified_after", "2026-01-01T24:00"}}).has_value());
 }
 
 TEST(ListQuery, ChecksIdsPostcodesAndDistances) {
@@ -44,6 +48,7 @@ TEST(ListQuery, ChecksIdsPostcodesAndDistances) {
   EXPECT_FALSE(parse({{"postcode", "9240"}, {"proximity", "-5"}}).has_value());
   EXPECT_FALSE(parse({{"postcode", "9240"}, {"proximity", "nan"}}).has_value());
   EXPECT_FALSE(parse({{"proximity", "5000"}}).has_value());
+  EXPECT_FALSE(parse({{"postcode", "9240"}, {"proximity", "0.5"}}).has_value());
   EXPECT_DOUBLE_EQ(*parse({{"postcode", "9240"}, {"proximity", "5000"}})->proximity_m, 5000);
 }
 

@@ -102,6 +102,20 @@ TEST(Validation, Formats) {
   EXPECT_FALSE(is_http_url("javascript:alert(1)"));
 }
 
+// Found by reading the fuzzer's target: "-" as a monthly day read past the end.
+TEST(Validation, MalformedMonthlyDaysAreProblemsNotCrashes) {
+  for (const char* byday : {"-", "MO,-", "-X", "1", "-9SA", "6SA"}) {
+    Catalogue c = minimal();
+    c.services[0].locations[0].schedules[0].freq = "MONTHLY";
+    c.services[0].locations[0].schedules[0].byday = byday;
+    EXPECT_TRUE(has_problem(validate(c, {}), "schedules.byday")) << byday;
+  }
+  Catalogue c = minimal();
+  c.services[0].locations[0].schedules[0].freq = "MONTHLY";
+  c.services[0].locations[0].schedules[0].byday = "1SA,-1SU";
+  EXPECT_TRUE(validate(c, {}).empty());
+}
+
 TEST(Validation, AccessNotOpenNeedsEligibility) {
   Catalogue c = minimal();
   c.services[0].access = "referral";
