@@ -28,4 +28,29 @@ std::string_view language_name_nl(std::string_view code) {
 
 bool is_known_language(std::string_view code) { return language_name_nl(code) != code; }
 
+std::string_view language_endonym(std::string_view code) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kEndonyms{{
+      {"nl", "Nederlands"},
+      {"fr", "Français"},
+      {"en", "English"},
+      {"de", "Deutsch"},
+      {"tr", "Türkçe"},
+      {"ar", "العربية"},
+      {"uk", "Українська"},
+      {"ru", "Русский"},
+      {"pl", "Polski"},
+      {"ro", "Română"},
+      {"bg", "Български"},
+      {"es", "Español"},
+      {"it", "Italiano"},
+      {"pt", "Português"},
+      {"so", "Soomaali"},
+      {"fa", "فارسی"},
+  }};
+  for (const auto& [known, name] : kEndonyms) {
+    if (known == code) return name;
+  }
+  return language_name_nl(code);
+}
+
 }  // namespace hvhk::core

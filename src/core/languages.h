@@ -9,5 +9,7 @@ namespace hvhk::core {
 std::string_view language_name_nl(std::string_view code);
 // True for a code in the list (ISO 639-1, or 639-3 where there is no 639-1, e.g. "vgt").
 bool is_known_language(std::string_view code);
+// The language's name in itself ("tr" -> "Türkçe"), which its speakers recognise in any interface.
+std::string_view language_endonym(std::string_view code);
 
 }  // namespace hvhk::core

@@ -1,0 +1,118 @@
+// The family finder's pages, rendered in-process on the demo network: every page type in every
+// language answers 200 with the right lang/dir, escapes what a visitor typed, explains empty
+// results, and stays small enough for a cheap phone.
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "app/demo_network.h"
+#include "http/router.h"
+#include "search/catalogue_index.h"
+#include "web/i18n.h"
+#include "web/site.h"
+
+namespace hvhk {
+namespace {
+
+class FinderPagesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    index_ = std::make_shared<const search::CatalogueIndex>(app::demo_network());
+    router_ = std::make_unique<http::Router>();
+    web::add_site_routes(*router_, [] { return index_; });
+  }
+
+  static http::Response get(const std::string& path, std::initializer_list<std::pair<const char*, const char*>> query,
+                            std::initializer_list<std::pair<const char*, const char*>> headers = {}) {
+    http::Request req;
+    req.method = "GET";
+    req.path = path;
+    for (const auto& [k, v] : query) req.query.add(k, v);
+    for (const auto& [k, v] : headers) req.headers.emplace(k, v);
+    return router_->dispatch(req);
+  }
+
+  static std::shared_ptr<const search::CatalogueIndex> index_;
+  static std::unique_ptr<http::Router> router_;
+};
+
+std::shared_ptr<const search::CatalogueIndex> FinderPagesTest::index_;
+std::unique_ptr<http::Router> FinderPagesTest::router_;
+
+TEST_F(FinderPagesTest, EveryPageTypeInEveryLanguage) {
+  const std::string offer = "/aanbod/" + index_->catalogue().services.front().id;
+  for (const web::Language& language : web::languages()) {
+    const std::string lang(language.code);
+    for (const std::string& path : {std::string("/"), std::string("/zoeken"), offer}) {
+      const http::Response r = get(path, {{"lang", lang.c_str()}, {"q", "baby"}});
+      EXPECT_EQ(r.status, 200U) << path << " " << lang;
+      EXPECT_NE(r.body.find("<html lang=\"" + lang + "\" dir=\"" + (language.right_to_left ? "rtl" : "ltr") + "\">"),
+                std::string::npos)
+          << path << " " << lang;
+      EXPECT_EQ(r.content_type, "text/html; charset=utf-8");
+      EXPECT_LT(r.body.size(), 60U * 1024) << path << " " << lang;
+    }
+  }
+}
+
+TEST_F(FinderPagesTest, ALanguageChosenByLinkIsRemembered) {
+  const http::Response r = get("/", {{"lang", "tr"}});
+  bool cookie = false;
+  for (const auto& [name, value] : r.headers) {
+    if (name == "Set-Cookie" && value.starts_with("hvhk_lang=tr;")) cookie = true;
+  }
+  EXPECT_TRUE(cookie);
+  const http::Response again = get("/", {}, {{"cookie", "hvhk_lang=tr"}});
+  EXPECT_NE(again.body.find("<html lang=\"tr\""), std::string::npos);
+}
+
+TEST_F(FinderPagesTest, WhatAVisitorTypesIsEscaped) {
+  const http::Response r = get("/zoeken", {{"q", "<script>alert(1)</script>\"'><img src=x onerror=alert(2)>"}});
+  EXPECT_EQ(r.status, 200U);
+  EXPECT_EQ(r.body.find("<script>"), std::string::npos);
+  EXPECT_EQ(r.body.find("<img src=x"), std::string::npos);
+  EXPECT_NE(r.body.find("&lt;script&gt;"), std::string::npos);
+}
+
+TEST_F(FinderPagesTest, BadInputGivesANormalPageWithAMessage) {
+  const std::string huge(5000, 'a');
+  for (const auto& query : std::vector<std::vector<std::pair<const char*, const char*>>>{
+           {{"leeftijd", "999"}},
+           {{"postcode", "abcd"}},
+           {{"afstand", "-1"}},
+           {{"pagina", "99999999999999999999"}},
+           {{"q", "\xff\xfe\xc3"}},
+           {{"q", huge.c_str()}},
+       }) {
+    http::Request req;
+    req.method = "GET";
+    req.path = "/zoeken";
+    for (const auto& [k, v] : query) req.query.add(k, v);
+    const http::Response r = router_->dispatch(req);
+    EXPECT_EQ(r.status, 200U) << query.front().first;
+  }
+  EXPECT_NE(get("/zoeken", {{"leeftijd", "999"}}).body.find("class=\"notice\""), std::string::npos);
+}
+
+TEST_F(FinderPagesTest, FiltersCombineAndEachCanBeRemoved) {
+  const http::Response all = get("/zoeken", {});
+  const http::Response some = get("/zoeken", {{"leeftijd", "1-3"}, {"thema", "leisure"}});
+  EXPECT_NE(some.body.find("/zoeken?thema=leisure&amp;lang=nl"), std::string::npos);  // remove the age
+  EXPECT_NE(some.body.find("/zoeken?leeftijd=1-3&amp;lang=nl"), std::string::npos);   // remove the theme
+  EXPECT_LT(some.body.size(), all.body.size());
+}
+
+TEST_F(FinderPagesTest, NoResultsSaysWhyAndOffersToRelax) {
+  const http::Response r = get("/zoeken", {{"q", "xylofoonles"}, {"postcode", "9240"}, {"afstand", "2"}});
+  EXPECT_NE(r.body.find("class=\"empty\""), std::string::npos);
+  EXPECT_NE(r.body.find("afstand=6"), std::string::npos);  // "search within 6 km"
+}
+
+TEST_F(FinderPagesTest, UnknownOfferIsAFriendly404) {
+  const http::Response r = get("/aanbod/00000000-0000-0000-0000-000000000000", {});
+  EXPECT_EQ(r.status, 404U);
+  EXPECT_NE(r.body.find("<h1>"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace hvhk
