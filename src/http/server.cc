@@ -26,6 +26,7 @@
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http.hpp>
 
+#include "http/compression.h"
 #include "http/security_headers.h"
 #include "http/target.h"
 
@@ -213,6 +214,7 @@ net::awaitable<void> Server::Impl::serve(beast::tcp_stream& stream) {
     bool secure = false;
     Response res = handle(msg, secure);
     add_security_headers(res, secure);
+    compress_response(res, msg[bhttp::field::accept_encoding]);
     spdlog::debug("http {} {} -> {}", msg.method_string(), msg.target(), res.status);
 
     auto out = to_beast(res, version, keep_alive, head);
