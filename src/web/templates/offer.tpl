@@ -1,23 +1,23 @@
 {{%AUTOESCAPE context="HTML"}}<article class="offer">
-<h1>{{NAME}}</h1>
-<p class="org">{{ORGANIZATION}}</p>
+<h1 lang="nl" dir="auto">{{NAME}}</h1>
+<p class="org" lang="nl" dir="auto">{{ORGANIZATION}}</p>
 {{#DUTCH_ONLY}}<p class="notice">{{TEXT}}</p>{{/DUTCH_ONLY}}
-<p lang="nl">{{DESCRIPTION}}</p>
+<p lang="nl" dir="auto">{{DESCRIPTION}}</p>
 <dl class="facts">
 <dt>{{FOR_WHOM_LABEL}}</dt><dd>{{AGES}}</dd>
 <dt>{{COST_LABEL}}</dt><dd>{{COST}}</dd>
 <dt>{{LANGUAGES_LABEL}}</dt><dd>{{LANGUAGES}}</dd>
 <dt>{{ACCESS_LABEL}}</dt><dd>{{ACCESS}}</dd>
-{{#HOW}}<dt>{{LABEL}}</dt><dd lang="nl">{{TEXT}}</dd>{{/HOW}}
+{{#HOW}}<dt>{{LABEL}}</dt><dd lang="nl" dir="auto">{{TEXT}}</dd>{{/HOW}}
 </dl>
 <h2>{{WHERE_WHEN_HEADING}}</h2>
 {{#PLACE}}<section class="place">
 <h3>{{NAME}}</h3>
 {{#ADDRESS}}<p>{{STREET}}, {{POSTCODE}} {{CITY}} — <a href="{{MAP_URL}}">{{MAP_LABEL}}</a></p>{{/ADDRESS}}
 {{#ONLINE}}<p><a href="{{URL}}">{{LABEL}}</a></p>{{/ONLINE}}
-{{#ACCESSIBILITY}}<p lang="nl">{{TEXT}}</p>{{/ACCESSIBILITY}}
-{{#TRANSPORT}}<p lang="nl">{{TEXT}}</p>{{/TRANSPORT}}
-<ul>{{#TIME}}<li lang="nl">{{TEXT}}</li>{{/TIME}}</ul>
+{{#ACCESSIBILITY}}<p lang="nl" dir="auto">{{TEXT}}</p>{{/ACCESSIBILITY}}
+{{#TRANSPORT}}<p lang="nl" dir="auto">{{TEXT}}</p>{{/TRANSPORT}}
+<ul>{{#TIME}}<li lang="nl" dir="auto">{{TEXT}}</li>{{/TIME}}</ul>
 </section>{{/PLACE}}
 <h2>{{CONTACT_HEADING}}</h2>
 <ul>{{#PHONE}}<li><a href="tel:{{TEL}}">{{NUMBER}}</a></li>{{/PHONE}}{{#EMAIL}}<li><a href="mailto:{{ADDRESS}}">{{ADDRESS}}</a></li>{{/EMAIL}}{{#WEBSITE}}<li><a href="{{URL}}">{{URL}}</a></li>{{/WEBSITE}}</ul>

@@ -26,9 +26,9 @@
 {{#NO_RESULTS}}<div class="empty"><p>{{WHY}}</p>{{#RELAX}}<p><a href="{{URL}}">{{LABEL}}</a></p>{{/RELAX}}</div>{{/NO_RESULTS}}
 <ol class="results">{{#RESULT}}
 <li>
-<h2><a href="{{URL}}">{{NAME}}</a></h2>
-<p class="org">{{ORGANIZATION}}</p>
-<p>{{SUMMARY}}</p>
+<h2 lang="nl" dir="auto"><a href="{{URL}}">{{NAME}}</a></h2>
+<p class="org" lang="nl" dir="auto">{{ORGANIZATION}}</p>
+<p lang="nl" dir="auto">{{SUMMARY}}</p>
 <ul class="facts"><li>{{AGES}}</li><li>{{COST}}</li><li>{{LANGUAGES}}</li>{{#PLACE}}<li>{{TEXT}}</li>{{/PLACE}}</ul>
 </li>{{/RESULT}}
 </ol>
