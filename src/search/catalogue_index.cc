@@ -25,8 +25,8 @@ const T* find_in(const std::unordered_map<std::string_view, std::uint32_t>& ids,
 
 }  // namespace
 
-CatalogueIndex::CatalogueIndex(core::Catalogue catalogue, std::int64_t revision)
-    : catalogue_(std::move(catalogue)), revision_(revision) {
+CatalogueIndex::CatalogueIndex(core::Catalogue catalogue, std::int64_t revision, Synonyms synonyms)
+    : catalogue_(std::move(catalogue)), revision_(revision), text_(std::move(synonyms)) {
   const auto& c = catalogue_;
   for (std::uint32_t i = 0; i < c.organizations.size(); ++i) {
     organizations_.emplace(c.organizations[i].id, i);
@@ -111,20 +111,15 @@ std::shared_ptr<const std::vector<Hit>> CatalogueIndex::search(std::string_view 
     }
   }
   // The same words in any order, case or accents are the same query.
-  std::vector<std::string> terms = words(query);
-  std::sort(terms.begin(), terms.end());
-  std::string key;
-  for (const std::string& term : terms) {
-    key += term;
-    key += ' ';
-  }
+  const Query parsed = text_.parse(query);
+  std::string key = parsed.key();
   {
     const std::shared_lock lock(cache_mutex_);
     if (auto it = cache_.find(key); it != cache_.end()) {
       return it->second;
     }
   }
-  std::vector<Hit> hits = text_.search(key);
+  std::vector<Hit> hits = text_.search(parsed);
   TextIndex::rank(hits, hits.size());
   auto result = std::make_shared<const std::vector<Hit>>(std::move(hits));
   const std::unique_lock lock(cache_mutex_);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/catalogue.h"
+#include "search/synonyms.h"
 #include "search/text_index.h"
 
 namespace hvhk::search {
@@ -26,7 +27,9 @@ struct SalRef {
 
 class CatalogueIndex {
  public:
-  explicit CatalogueIndex(core::Catalogue catalogue, std::int64_t revision = 0);
+  // synonyms: the built-in Dutch list, plus a network's own lines if it has them.
+  explicit CatalogueIndex(core::Catalogue catalogue, std::int64_t revision = 0,
+                          Synonyms synonyms = Synonyms::builtin());
   // Look-ups point into the owned catalogue: the index is neither copied nor moved.
   CatalogueIndex(const CatalogueIndex&) = delete;
   CatalogueIndex& operator=(const CatalogueIndex&) = delete;
@@ -53,6 +56,12 @@ class CatalogueIndex {
   // Offers matching every word of the query, best first (ties by catalogue order). Results are
   // kept per distinct query for the life of this index: families ask the same things.
   [[nodiscard]] std::shared_ptr<const std::vector<Hit>> search(std::string_view query) const;
+  // The words of the query (as typed) that no offer has, even allowing for a typo or a
+  // synonym: for a page that found nothing ("We vonden niets voor 'xyz'"). Empty if every word
+  // is in some offer but no offer has them all.
+  [[nodiscard]] std::vector<std::string> unmatched_words(std::string_view query) const {
+    return text_.unmatched_words(query);
+  }
   // The text index itself (uncached, unranked): for benchmarks and tests.
   [[nodiscard]] const TextIndex& text_index() const { return text_; }
 

@@ -20,6 +20,36 @@ TEST(Normalize, SplitsWordsOnPunctuation) {
   EXPECT_TRUE(words(" ,.;  ").empty());
 }
 
+TEST(Normalize, DropsTheApostropheS) {
+  EXPECT_EQ(words("Opvang voor baby's en peuters"),
+            (std::vector<std::string>{"opvang", "voor", "baby", "en", "peuters"}));
+  EXPECT_EQ(words("foto’s, mama's."), (std::vector<std::string>{"foto", "mama"}));
+  // Only after a word and at its end: "'s avonds" keeps its s, other apostrophes separate.
+  EXPECT_EQ(words("'s avonds"), (std::vector<std::string>{"s", "avonds"}));
+  EXPECT_EQ(words("zo'n d'r"), (std::vector<std::string>{"zo", "n", "d", "r"}));
+  EXPECT_EQ(words("baby'sgroep"), (std::vector<std::string>{"baby", "sgroep"}));
+}
+
+TEST(Normalize, TypedWordsKeepTheirSpelling) {
+  const std::vector<TypedWord> typed = typed_words("Crèche, BABY's en Oekraïens!");
+  ASSERT_EQ(typed.size(), 4U);
+  EXPECT_EQ(typed[0].typed, "Crèche");
+  EXPECT_EQ(typed[0].folded, "creche");
+  EXPECT_EQ(typed[1].typed, "BABY");
+  EXPECT_EQ(typed[1].folded, "baby");
+  EXPECT_EQ(typed[3].typed, "Oekraïens");
+  // A combining accent stays with its letter.
+  const std::vector<TypedWord> combining = typed_words("cre\u0300che");
+  ASSERT_EQ(combining.size(), 1U);
+  EXPECT_EQ(combining[0].typed, "cre\u0300che");
+  EXPECT_EQ(combining[0].folded, "creche");
+  for (const char* text : {"Spel- en ontmoetingsmoment (0-3 jaar)!", "\xff abc \xc3", "  "}) {
+    std::vector<std::string> folded;
+    for (const TypedWord& w : typed_words(text)) folded.push_back(w.folded);
+    EXPECT_EQ(folded, words(text)) << text;
+  }
+}
+
 TEST(Normalize, SurvivesInvalidUtf8) {
   EXPECT_NO_THROW(words("\xff\xfe abc \xc3"));
   EXPECT_EQ(words("abc \xff def").front(), "abc");
