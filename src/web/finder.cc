@@ -319,9 +319,18 @@ http::Response results(const http::Request& request, const search::CatalogueInde
          matches.size()));
   if (matches.empty()) {
     auto* none = c.AddSectionDictionary("NO_RESULTS");
-    none->SetValue("WHY", chips.empty()
-                              ? page.t("There are no offers yet.")
-                              : page.t("Nothing fits all your choices together. Remove a choice to see more."));
+    std::string unknown;
+    if (!f.q.empty()) {
+      for (const std::string& word : index.unmatched_words(f.q)) {
+        if (!unknown.empty()) unknown += ", ";
+        unknown += word;
+      }
+    }
+    none->SetValue("WHY",
+                   !unknown.empty()
+                       ? tf(page, "We found nothing for \"{0}\". Check the spelling or try another word.", unknown)
+                   : chips.empty() ? page.t("There are no offers yet.")
+                                   : page.t("Nothing fits all your choices together. Remove a choice to see more."));
     for (const auto& [label, parameter] : chips) {
       auto* relax = none->AddSectionDictionary("RELAX");
       relax->SetValue("URL", link("/zoeken", encode(f, parameter), lang));

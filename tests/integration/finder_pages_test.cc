@@ -108,6 +108,11 @@ TEST_F(FinderPagesTest, NoResultsSaysWhyAndOffersToRelax) {
   EXPECT_NE(r.body.find("afstand=6"), std::string::npos);  // "search within 6 km"
 }
 
+TEST_F(FinderPagesTest, NoResultsNamesTheWordsThatMatchedNothing) {
+  const http::Response r = get("/zoeken", {{"q", "zwemles xylofoonles"}});
+  EXPECT_NE(r.body.find("We vonden niets voor &quot;xylofoonles&quot;"), std::string::npos);
+}
+
 TEST_F(FinderPagesTest, UnknownOfferIsAFriendly404) {
   const http::Response r = get("/aanbod/00000000-0000-0000-0000-000000000000", {});
   EXPECT_EQ(r.status, 404U);
