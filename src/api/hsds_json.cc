@@ -142,34 +142,25 @@ std::string fees_description(const core::Cost& cost) {
 
 json::array cost_options(const core::Service& s) {
   json::array out;
+  // One HSDS cost option; the option's name is also how an import recognises it.
+  const auto add = [&](std::string_view key, std::string_view option, std::optional<double> amount,
+                       std::string_view description) {
+    json::object o;
+    o["id"] = derived_id(s.id, key);
+    o["service_id"] = s.id;
+    o["option"] = option;
+    o["currency"] = "EUR";
+    if (amount) o["amount"] = *amount;
+    put(o, "amount_description", description);
+    out.push_back(std::move(o));
+  };
   if (s.cost.free) {
-    json::object o;
-    o["id"] = derived_id(s.id, "cost/free");
-    o["service_id"] = s.id;
-    o["option"] = "Gratis";
-    o["currency"] = "EUR";
-    o["amount"] = 0;
-    out.push_back(std::move(o));
-  }
-  if (!s.cost.free) {
-    json::object o;
-    o["id"] = derived_id(s.id, "cost/standard");
-    o["service_id"] = s.id;
-    o["option"] = "Standaardtarief";
-    o["currency"] = "EUR";
-    if (s.cost.amount) o["amount"] = *s.cost.amount;
-    put(o, "amount_description", s.cost.description);
-    out.push_back(std::move(o));
+    add("cost/free", "Gratis", 0.0, "");
+  } else {
+    add("cost/standard", "Standaardtarief", s.cost.amount, s.cost.description);
   }
   if (s.cost.reduced_amount || !s.cost.reduced_description.empty()) {
-    json::object o;
-    o["id"] = derived_id(s.id, "cost/reduced");
-    o["service_id"] = s.id;
-    o["option"] = "Kansentarief";
-    o["currency"] = "EUR";
-    if (s.cost.reduced_amount) o["amount"] = *s.cost.reduced_amount;
-    put(o, "amount_description", s.cost.reduced_description);
-    out.push_back(std::move(o));
+    add("cost/reduced", "Kansentarief", s.cost.reduced_amount, s.cost.reduced_description);
   }
   return out;
 }
