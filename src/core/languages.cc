@@ -28,6 +28,12 @@ std::string_view language_name_nl(std::string_view code) {
 
 bool is_known_language(std::string_view code) { return language_name_nl(code) != code; }
 
+std::vector<std::string_view> known_language_codes() {
+  std::vector<std::string_view> out;
+  for (const auto& entry : kLanguages) out.push_back(entry.first);
+  return out;
+}
+
 std::string_view language_endonym(std::string_view code) {
   static constexpr std::array<std::pair<std::string_view, std::string_view>, 16> kEndonyms{{
       {"nl", "Nederlands"},

@@ -4,6 +4,7 @@
 #include <libical/ical.h>
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <memory>
 
@@ -180,6 +181,17 @@ unsigned day_parts(const Schedule& schedule) {
   if (*opens < 17 * 60 && end > 12 * 60) parts |= kAfternoon;
   if (end > 17 * 60) parts |= kEvening;
   return parts;
+}
+
+bool is_opening_hours(const Schedule& schedule) {
+  if (schedule.count) return false;  // a series booked as a whole is an activity
+  const unsigned days = weekdays(schedule);
+  if (schedule.freq == "DAILY" || (schedule.freq == "WEEKLY" && schedule.interval <= 1 && std::popcount(days) >= 5)) {
+    return true;
+  }
+  const auto opens = minutes(schedule.opens_at);
+  const auto closes = minutes(schedule.closes_at);
+  return opens && closes && *closes - *opens >= 6 * 60;
 }
 
 }  // namespace hvhk::core

@@ -48,4 +48,8 @@ unsigned weekdays(const Schedule& schedule);
 enum DayPart : unsigned { kMorning = 1U, kAfternoon = 2U, kEvening = 4U };
 unsigned day_parts(const Schedule& schedule);
 
+// Opening hours rather than an activity: open on five or more days a week, or for six hours or
+// more at a time (childcare, a helpline). Lists of "what happens this week" leave these out.
+bool is_opening_hours(const Schedule& schedule);
+
 }  // namespace hvhk::core

@@ -2,201 +2,145 @@
 
 #include <fmt/format.h>
 
-#include <charconv>
-#include <cmath>
+#include <algorithm>
+#include <memory>
+#include <mutex>
 #include <optional>
 
 #include "core/languages.h"
 #include "core/postcodes.h"
 #include "core/vocabulary.h"
 #include "search/geo.h"
+#include "search/session_calendar.h"
+#include "web/calendar_file.h"
+#include "web/finder_query.h"
+#include "web/local_date.h"
+#include "web/offer_text.h"
 #include "web/page.h"
+#include "web/qr_code.h"
 
 namespace hvhk::web {
 namespace {
 
 constexpr std::size_t kPerPage = 20;
-constexpr std::size_t kMaxQueryBytes = 200;
-constexpr int kDefaultDistanceKm = 10;
-constexpr int kMaxDistanceKm = 100;
 
-// A pictogram per life stage and theme, for parents who read little Dutch.
-std::string_view stage_icon(std::string_view code) {
-  if (code == "prenatal") return "🤰";
-  if (code == "0-1") return "👶";
-  if (code == "1-3") return "🧸";
-  if (code == "3-6") return "🖍️";
-  if (code == "6-12") return "🎒";
-  if (code == "12-18") return "🛹";
-  return "🎓";
-}
-
-std::string_view theme_icon(std::string_view code) {
-  if (code == "preventive-health") return "🩺";
-  if (code == "parenting-support") return "🤝";
-  if (code == "meeting-cohesion") return "☕";
-  if (code == "education") return "📚";
-  if (code == "childcare") return "🏠";
-  if (code == "leisure") return "⚽";
-  if (code == "work") return "💼";
-  if (code == "housing") return "🔑";
-  if (code == "finances") return "💶";
-  return "💬";
-}
-
-// Formats a translated pattern; a broken translation falls back to the original pattern.
-template <typename... Args>
-std::string tf(const PageRender& page, std::string_view msgid, Args&&... args) {
-  try {
-    return fmt::format(fmt::runtime(page.messages().text(msgid)), args...);
-  } catch (const fmt::format_error&) {
-    return fmt::format(fmt::runtime(msgid), args...);
+// The session calendar of the current catalogue as of today: built once a day per catalogue
+// (a fraction of a second at Flanders scale), shared by every request.
+std::shared_ptr<const search::SessionCalendar> calendar_for(const std::shared_ptr<const search::CatalogueIndex>& index,
+                                                            core::Date today) {
+  static std::mutex mutex;
+  static std::shared_ptr<const search::CatalogueIndex> built_for;
+  static std::shared_ptr<const search::SessionCalendar> calendar;
+  const std::lock_guard lock(mutex);
+  if (!calendar || built_for != index || calendar->today() != today) {
+    calendar = std::make_shared<const search::SessionCalendar>(index->catalogue(), today);
+    built_for = index;
   }
+  return calendar;
 }
 
-std::string age_text(const PageRender& page, const core::Service& s) {
-  if (s.max_age_months < 0) return page.t("During pregnancy");
-  const int to = (s.max_age_months + 1) / 12;
-  if (s.min_age_months < 0) return tf(page, "From pregnancy to {0} years", to);
-  if (s.min_age_months < 12 && s.max_age_months < 24)
-    return tf(page, "{0} to {1} months", s.min_age_months, s.max_age_months + 1);
-  return tf(page, "{0} to {1} years", s.min_age_months / 12, to);
-}
-
-std::string money(double amount) {
-  return std::floor(amount) == amount ? fmt::format("€{:.0f}", amount) : fmt::format("€{:.2f}", amount);
-}
-
-std::string cost_text(const PageRender& page, const core::Service& s) {
-  if (s.cost.free) return page.t("Free");
-  std::string out = s.cost.amount ? money(*s.cost.amount) : page.t("Not free");
-  if (s.cost.reduced_amount) out += " · " + tf(page, "reduced tariff {0}", money(*s.cost.reduced_amount));
-  return out;
-}
-
-std::string languages_text(const core::Service& s) {
-  std::string out;
-  for (const std::string& code : s.languages) {
-    if (!out.empty()) out += ", ";
-    out += core::language_endonym(code);
-  }
-  return out;
-}
-
-std::string access_text(const PageRender& page, const core::Service& s) {
-  if (s.access == "referral") return page.t("After a referral by a professional");
-  if (s.access == "eligibility") return page.t("Under conditions");
-  return page.t("Open to every family");
-}
-
-// The finder's parameters, checked: anything wrong becomes a notice, never an error page.
-struct FinderQuery {
-  std::string q;
-  std::string age_band;
-  std::string theme;
-  std::string postcode;
-  int distance_km = kDefaultDistanceKm;
-  bool distance_given = false;
-  std::size_t page = 1;
-  std::vector<std::string> notices;
+// Everything a finder page needs: the read model, its calendar, today.
+struct FinderContext {
+  std::shared_ptr<const search::CatalogueIndex> index;
+  std::shared_ptr<const search::SessionCalendar> calendar;
+  core::Date today;
 };
 
-FinderQuery read_query(const http::Request& request, const PageRender& page) {
-  FinderQuery f;
-  if (auto q = request.query.get("q")) {
-    std::string text(*q);
-    if (text.size() > kMaxQueryBytes) {
-      // Cut at a character boundary: never in the middle of a UTF-8 sequence.
-      std::size_t cut = kMaxQueryBytes;
-      while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) --cut;
-      text.resize(cut);
-      f.notices.push_back(page.t("Your search was very long; we used the first part."));
-    }
-    f.q = std::move(text);
-  }
-  if (auto age = request.query.get("leeftijd"); age && !age->empty()) {
-    if (core::age_bands().contains(*age)) {
-      f.age_band = *age;
-    } else {
-      f.notices.push_back(page.t("We do not know that age; we show all ages."));
-    }
-  }
-  if (auto theme = request.query.get("thema"); theme && !theme->empty()) {
-    if (core::themes().contains(*theme)) {
-      f.theme = *theme;
-    } else {
-      f.notices.push_back(page.t("We do not know that theme; we show all themes."));
-    }
-  }
-  if (auto postcode = request.query.get("postcode"); postcode && !postcode->empty()) {
-    if (core::PostcodeDirectory::embedded().centroid(*postcode)) {
-      f.postcode = *postcode;
-    } else {
-      f.notices.push_back(page.t("We do not know that postcode. A Belgian postcode has 4 digits, like 9240."));
-    }
-  }
-  if (auto distance = request.query.get("afstand"); distance && !distance->empty()) {
-    int km = 0;
-    const auto [ptr, ec] = std::from_chars(distance->data(), distance->data() + distance->size(), km);
-    if (ec == std::errc() && ptr == distance->data() + distance->size() && km >= 1 && km <= kMaxDistanceKm) {
-      f.distance_km = km;
-      f.distance_given = true;
-    } else {
-      f.notices.push_back(tf(page, "The distance must be a number of kilometres from 1 to {0}.", kMaxDistanceKm));
-    }
-  }
-  if (auto p = request.query.get("pagina"); p && !p->empty()) {
-    std::size_t n = 0;
-    const auto [ptr, ec] = std::from_chars(p->data(), p->data() + p->size(), n);
-    if (ec == std::errc() && ptr == p->data() + p->size() && n >= 1 && n <= 10000) f.page = n;
-  }
-  return f;
-}
-
-// The query string of f, leaving out one parameter (to remove a filter) if asked.
-std::string encode(const FinderQuery& f, std::string_view without = "") {
-  std::string out;
-  const auto add = [&](std::string_view name, std::string_view value) {
-    if (value.empty() || name == without) return;
-    if (!out.empty()) out += '&';
-    out += fmt::format("{}={}", name, encode_query_value(value));
-  };
-  add("q", f.q);
-  add("leeftijd", f.age_band);
-  add("thema", f.theme);
-  add("postcode", f.postcode);
-  if (f.distance_given) add("afstand", std::to_string(f.distance_km));
-  return out;
+FinderContext context(const api::IndexSource& source) {
+  FinderContext c{source(), nullptr, local_today()};
+  c.calendar = calendar_for(c.index, c.today);
+  return c;
 }
 
 struct Match {
   std::uint32_t service;
   double distance_m;  // to the nearest place of the offer, when a postcode was given
+  float relevance;    // text relevance, when there are search words
 };
 
-std::vector<Match> find(const FinderQuery& f, const search::CatalogueIndex& index) {
-  const auto& services = index.catalogue().services;
-  std::vector<std::uint32_t> candidates;
-  if (!f.q.empty()) {
-    for (const search::Hit& hit : *index.search(f.q)) candidates.push_back(hit.doc);
-  } else {
-    for (std::uint32_t i = 0; i < services.size(); ++i) candidates.push_back(i);
+bool has_online_place(const core::Service& s, const search::CatalogueIndex& index) {
+  for (const core::ServiceAtLocation& sal : s.locations) {
+    const core::Location* l = index.location(sal.location_id);
+    if (l != nullptr && l->kind == "online") return true;
+    for (const core::Schedule& h : sal.schedules) {
+      if (h.attending_type == "online") return true;
+    }
   }
-  const core::AgeBand* band = nullptr;
-  for (const core::AgeBand& b : core::age_band_ranges()) {
-    if (b.code == f.age_band) band = &b;
+  return false;
+}
+
+bool has_place_in_person(const core::Service& s, const search::CatalogueIndex& index) {
+  for (const core::ServiceAtLocation& sal : s.locations) {
+    const core::Location* l = index.location(sal.location_id);
+    if (l != nullptr && l->kind != "online") return true;
+  }
+  return false;
+}
+
+// Whether offer i passes the filters that do not depend on place or words.
+bool passes(const FinderQuery& f, const core::Service& s, std::uint32_t i, const FinderContext& c) {
+  if (s.status != "active") return false;
+  if (!f.age_band.empty()) {
+    for (const core::AgeBand& b : core::age_band_ranges()) {
+      if (b.code == f.age_band && (s.min_age_months > b.max_months || s.max_age_months < b.min_months)) return false;
+    }
+  }
+  if (f.age_months && (s.min_age_months > *f.age_months || s.max_age_months < *f.age_months)) return false;
+  if (!f.theme.empty() && std::find(s.themes.begin(), s.themes.end(), f.theme) == s.themes.end()) return false;
+  const search::SessionCalendar& cal = *c.calendar;
+  if (!f.day.empty() || !f.part_of_day.empty()) {
+    unsigned days = 0x7FU;
+    unsigned parts = core::kMorning | core::kAfternoon | core::kEvening;
+    if (!f.day.empty()) {
+      days =
+          1U << static_cast<unsigned>(std::find(day_codes().begin(), day_codes().end(), f.day) - day_codes().begin());
+    }
+    if (f.part_of_day == "weekend") days &= 0b1100000U;
+    if (f.part_of_day == "voormiddag") parts = core::kMorning;
+    if (f.part_of_day == "namiddag") parts = core::kAfternoon;
+    if (f.part_of_day == "avond") parts = core::kEvening;
+    if (!cal.happens(i, days, parts)) return false;
+  }
+  if (f.cost == "gratis" && !s.cost.free) return false;
+  if (f.cost == "kansentarief" && !s.cost.free && !s.cost.reduced_amount && s.cost.reduced_description.empty()) {
+    return false;
+  }
+  if (!f.language.empty() && std::find(s.languages.begin(), s.languages.end(), f.language) == s.languages.end()) {
+    return false;
+  }
+  if (f.interpreter && !s.interpreter_available) return false;
+  if (f.no_registration && s.registration_required) return false;
+  if (f.this_week && !(cal.days_to_next(i) && *cal.days_to_next(i) <= 6)) return false;
+  if (f.attendance == "online" && !has_online_place(s, *c.index)) return false;
+  if (f.attendance == "ter-plaatse" && !has_place_in_person(s, *c.index)) return false;
+  return true;
+}
+
+// How soon an offer next happens, for ranking: dated sessions first (soonest first), then
+// offers without dates (by appointment, always open), then offers whose dates have all passed.
+int soonness(const search::SessionCalendar& cal, std::uint32_t i) {
+  if (const auto days = cal.days_to_next(i)) return *days;
+  return cal.has_schedule(i) ? 100000 : 7;
+}
+
+std::vector<Match> find(const FinderQuery& f, const FinderContext& c) {
+  const search::CatalogueIndex& index = *c.index;
+  const auto& services = index.catalogue().services;
+  std::vector<Match> candidates;
+  if (!f.q.empty()) {
+    for (const search::Hit& hit : *index.search(f.q)) candidates.push_back(Match{hit.doc, 0, hit.score});
+  } else {
+    candidates.reserve(services.size());
+    for (std::uint32_t i = 0; i < services.size(); ++i) candidates.push_back(Match{i, 0, 0});
   }
   std::optional<core::PostcodePlace> centre;
   if (!f.postcode.empty()) centre = core::PostcodeDirectory::embedded().centroid(f.postcode);
   std::vector<Match> out;
-  for (const std::uint32_t i : candidates) {
-    const core::Service& s = services[i];
-    if (s.status != "active") continue;
-    if (band && (s.min_age_months > band->max_months || s.max_age_months < band->min_months)) continue;
-    if (!f.theme.empty() && std::find(s.themes.begin(), s.themes.end(), f.theme) == s.themes.end()) continue;
-    double nearest = 0;
+  for (Match m : candidates) {
+    const core::Service& s = services[m.service];
+    if (!passes(f, s, m.service, c)) continue;
     if (centre) {
-      nearest = std::numeric_limits<double>::infinity();
+      double nearest = std::numeric_limits<double>::infinity();
       for (const core::ServiceAtLocation& sal : s.locations) {
         const core::Location* l = index.location(sal.location_id);
         if (l == nullptr) continue;
@@ -210,25 +154,77 @@ std::vector<Match> find(const FinderQuery& f, const search::CatalogueIndex& inde
         }
       }
       if (nearest > f.distance_km * 1000.0) continue;
+      m.distance_m = nearest;
     }
-    out.push_back(Match{i, nearest});
+    out.push_back(m);
   }
-  if (centre && f.q.empty()) {
-    std::stable_sort(out.begin(), out.end(),
-                     [](const Match& a, const Match& b) { return a.distance_m < b.distance_m; });
-  }
+  // Best words first; then nearest (in steps of 2 km: a little further but much sooner wins);
+  // then soonest.
+  const search::SessionCalendar& cal = *c.calendar;
+  std::stable_sort(out.begin(), out.end(), [&](const Match& a, const Match& b) {
+    if (a.relevance != b.relevance) return a.relevance > b.relevance;
+    const auto ring_a = static_cast<long>(a.distance_m / 2000.0);
+    const auto ring_b = static_cast<long>(b.distance_m / 2000.0);
+    if (ring_a != ring_b) return ring_a < ring_b;
+    return soonness(cal, a.service) < soonness(cal, b.service);
+  });
   return out;
 }
 
-std::string summary(std::string_view text) {
-  constexpr std::size_t kMax = 180;
-  if (text.size() <= kMax) return std::string(text);
-  std::size_t cut = text.rfind(' ', kMax);
-  if (cut == std::string_view::npos) cut = kMax;
-  return std::string(text.substr(0, cut)) + " …";
+// "today", "tomorrow" or the date of the next session.
+std::string next_text(const PageRender& page, const search::SessionCalendar& cal, std::uint32_t i) {
+  const auto days = cal.days_to_next(i);
+  if (!days) return {};
+  if (*days == 0) return page.t("Next time: today");
+  if (*days == 1) return page.t("Next time: tomorrow");
+  const core::Date date{std::chrono::sys_days{cal.today()} + std::chrono::days{*days}};
+  return tf(page, "Next time: {0}", date_text(page, date));
 }
 
-http::Response home(const http::Request& request, const search::CatalogueIndex& index) {
+// Labels of the choice lists, in the page's language.
+std::string part_of_day_label(const PageRender& page, std::string_view code) {
+  if (code == "voormiddag") return page.t("In the morning");
+  if (code == "namiddag") return page.t("In the afternoon");
+  if (code == "avond") return page.t("In the evening");
+  return page.t("At the weekend");
+}
+
+std::string cost_label(const PageRender& page, std::string_view code) {
+  return code == "gratis" ? page.t("Free") : page.t("Free or with a reduced tariff (UiTPAS)");
+}
+
+std::string attendance_label(const PageRender& page, std::string_view code) {
+  return code == "online" ? page.t("Online") : page.t("On site");
+}
+
+// Up to `limit` sessions in the coming 7 days, soonest first, from the matches given.
+struct WeekItem {
+  core::Session session;
+  const core::Service* service;
+  const core::Location* location;
+};
+
+std::vector<WeekItem> this_week(const std::vector<Match>& matches, const FinderContext& c, std::size_t limit) {
+  const core::Date last{std::chrono::sys_days{c.today} + std::chrono::days{6}};
+  std::vector<WeekItem> items;
+  for (const Match& m : matches) {
+    const core::Service& s = c.index->catalogue().services[m.service];
+    for (const core::ServiceAtLocation& sal : s.locations) {
+      for (const core::Session& session : core::sessions(sal.schedules, c.today, last, limit)) {
+        if (core::is_opening_hours(*session.schedule)) continue;
+        items.push_back(WeekItem{session, &s, c.index->location(sal.location_id)});
+      }
+    }
+  }
+  std::stable_sort(items.begin(), items.end(), [](const WeekItem& a, const WeekItem& b) {
+    return a.session.date != b.session.date ? a.session.date < b.session.date
+                                            : a.session.schedule->opens_at < b.session.schedule->opens_at;
+  });
+  if (items.size() > limit) items.resize(limit);
+  return items;
+}
+
+http::Response home(const http::Request& request, const FinderContext& ctx) {
   PageRender page(request, "home.tpl");
   const std::string lang(page.language().code);
   page.set_title(page.t("Find what fits your family"));
@@ -246,67 +242,159 @@ http::Response home(const http::Request& request, const search::CatalogueIndex& 
     auto* item = c.AddSectionDictionary("STAGE");
     item->SetValue("URL", link("/zoeken", "leeftijd=" + encode_query_value(term.code), lang));
     item->SetValue("LABEL", page.t(term.label_nl));
-    item->SetValue("ICON", std::string(stage_icon(term.code)));
+    item->SetValue("ICON", stage_icon(term.code));
   }
   for (const core::Term& term : core::themes().terms) {
     auto* item = c.AddSectionDictionary("THEME");
     item->SetValue("URL", link("/zoeken", "thema=" + encode_query_value(term.code), lang));
     item->SetValue("LABEL", page.t(term.label_nl));
-    item->SetValue("ICON", std::string(theme_icon(term.code)));
+    item->SetValue("ICON", theme_icon(term.code));
   }
+
+  // This week near you: with the postcode given on this page, else everywhere.
+  FinderQuery near;
+  near.postcode = read_finder_query(request, page, ctx.today).postcode;
+  near.this_week = true;
+  std::vector<Match> matches = find(near, ctx);
+  c.SetValue("WEEK_HEADING", page.t("This week near you"));
+  c.SetValue("WEEK_POSTCODE_LABEL", page.t("Postcode"));
+  c.SetValue("WEEK_POSTCODE", near.postcode);
+  c.SetValue("WEEK_BUTTON", page.t("Show this week"));
+  for (const WeekItem& item : this_week(matches, ctx, 6)) {
+    auto* row = c.AddSectionDictionary("WEEK_ITEM");
+    row->SetValue("WHEN", session_text(page, item.session));
+    row->SetValue("URL", link("/aanbod/" + item.service->id, "", lang));
+    row->SetValue("NAME", item.service->name);
+    row->SetValue("PLACE", item.location != nullptr ? item.location->name : "");
+  }
+  c.SetValue("WEEK_ALL_URL", link("/zoeken", encode_finder_query(near), lang));
+  c.SetValue("WEEK_ALL_LABEL", page.t("Everything this week"));
+
   std::size_t shown = 0;
-  for (const core::Network& n : index.catalogue().networks) {
+  for (const core::Network& n : ctx.index->catalogue().networks) {
     if (++shown > 300) break;
-    c.AddSectionDictionary("NETWORK")->SetValue("NAME", n.name);
+    auto* item = c.AddSectionDictionary("NETWORK");
+    item->SetValue("NAME", n.name);
+    item->SetValue("URL", link("/huis/" + n.id, "", lang));
   }
   return page.finish();
 }
 
-http::Response results(const http::Request& request, const search::CatalogueIndex& index) {
-  PageRender page(request, "results.tpl");
-  const std::string lang(page.language().code);
-  const FinderQuery f = read_query(request, page);
-  const std::vector<Match> matches = find(f, index);
+// Fills a <select>'s options: value, label, selected.
+void add_options(ctemplate::TemplateDictionary& c, const char* section,
+                 const std::vector<std::pair<std::string, std::string>>& options, std::string_view selected) {
+  for (const auto& [code, label] : options) {
+    auto* option = c.AddSectionDictionary(section);
+    option->SetValue("CODE", code);
+    option->SetValue("LABEL", label);
+    if (code == selected) option->ShowSection("SELECTED");
+  }
+}
+
+void fill_filter_form(PageRender& page, const FinderQuery& f) {
   auto& c = page.content();
-  const std::string heading = f.q.empty() ? page.t("Offers") : tf(page, "Offers for \"{0}\"", f.q);
-  page.set_title(heading);
-  c.SetValue("HEADING", heading);
   c.SetValue("SEARCH_LABEL", page.t("Search words"));
   c.SetValue("Q", f.q);
   c.SetValue("AGE_LABEL", page.t("Age of your child"));
+  c.SetValue("BIRTH_LABEL", page.t("Or the birth date (or due date)"));
+  c.SetValue("BIRTH_DATE", f.birth_date);
   c.SetValue("THEME_LABEL", page.t("Theme"));
   c.SetValue("ANY", page.t("All"));
   c.SetValue("POSTCODE_LABEL", page.t("Postcode"));
   c.SetValue("POSTCODE", f.postcode);
   c.SetValue("DISTANCE_LABEL", page.t("Distance in km"));
   c.SetValue("DISTANCE", f.distance_given ? std::to_string(f.distance_km) : "");
+  c.SetValue("MORE_LABEL", page.t("More choices: day, time, cost, language"));
+  c.SetValue("DAY_LABEL", page.t("Day"));
+  c.SetValue("PART_LABEL", page.t("Time of day"));
+  c.SetValue("COST_LABEL", page.t("Cost"));
+  c.SetValue("LANGUAGE_LABEL", page.t("Language spoken"));
+  c.SetValue("ATTENDANCE_LABEL", page.t("Where"));
+  c.SetValue("INTERPRETER_LABEL", page.t("An interpreter is possible"));
+  c.SetValue("NO_REGISTRATION_LABEL", page.t("No registration needed"));
+  c.SetValue("THIS_WEEK_LABEL", page.t("Only this week"));
+  if (f.interpreter) c.ShowSection("INTERPRETER_CHECKED");
+  if (f.no_registration) c.ShowSection("NO_REGISTRATION_CHECKED");
+  if (f.this_week) c.ShowSection("THIS_WEEK_CHECKED");
+  if (!f.day.empty() || !f.part_of_day.empty() || !f.cost.empty() || !f.language.empty() || f.interpreter ||
+      !f.attendance.empty() || f.no_registration || f.this_week || !f.birth_date.empty()) {
+    c.ShowSection("MORE_OPEN");
+  }
   c.SetValue("SEARCH_BUTTON", page.t("Show offers"));
-  for (const core::Term& term : core::age_bands().terms) {
-    auto* option = c.AddSectionDictionary("AGE_OPTION");
-    option->SetValue("CODE", std::string(term.code));
-    option->SetValue("LABEL", page.t(term.label_nl));
-    if (term.code == f.age_band) option->ShowSection("SELECTED");
+  std::vector<std::pair<std::string, std::string>> options;
+  for (const core::Term& term : core::age_bands().terms) options.emplace_back(term.code, page.t(term.label_nl));
+  add_options(c, "AGE_OPTION", options, f.age_band);
+  options.clear();
+  for (const core::Term& term : core::themes().terms) options.emplace_back(term.code, page.t(term.label_nl));
+  add_options(c, "THEME_OPTION", options, f.theme);
+  options.clear();
+  for (unsigned d = 0; d < day_codes().size(); ++d) options.emplace_back(day_codes()[d], weekday_name(page, d));
+  add_options(c, "DAY_OPTION", options, f.day);
+  options.clear();
+  for (const std::string_view code : part_of_day_codes()) {
+    options.emplace_back(code, part_of_day_label(page, code));
   }
-  for (const core::Term& term : core::themes().terms) {
-    auto* option = c.AddSectionDictionary("THEME_OPTION");
-    option->SetValue("CODE", std::string(term.code));
-    option->SetValue("LABEL", page.t(term.label_nl));
-    if (term.code == f.theme) option->ShowSection("SELECTED");
+  add_options(c, "PART_OPTION", options, f.part_of_day);
+  add_options(c, "COST_OPTION",
+              {{"gratis", cost_label(page, "gratis")}, {"kansentarief", cost_label(page, "kansentarief")}}, f.cost);
+  add_options(c, "ATTENDANCE_OPTION",
+              {{"ter-plaatse", attendance_label(page, "ter-plaatse")}, {"online", attendance_label(page, "online")}},
+              f.attendance);
+  for (const std::string_view code : core::known_language_codes()) {
+    auto* option = c.AddSectionDictionary("LANGUAGE_OPTION");
+    option->SetValue("CODE", std::string(code));
+    option->SetValue("LABEL", std::string(core::language_endonym(code)));
+    if (code == f.language) option->ShowSection("SELECTED");
   }
+}
+
+// The choices in effect, each as (label, parameter to leave out to remove it).
+std::vector<std::pair<std::string, std::string>> chips(const PageRender& page, const FinderQuery& f) {
+  std::vector<std::pair<std::string, std::string>> out;
+  if (!f.q.empty()) out.emplace_back(tf(page, "Search: {0}", f.q), "q");
+  if (!f.age_band.empty()) out.emplace_back(page.t(core::age_bands().find(f.age_band)->label_nl), "leeftijd");
+  if (f.age_months) {
+    out.emplace_back(*f.age_months < 0 ? page.t("Baby on the way") : tf(page, "Child of {0} months", *f.age_months),
+                     "geboortedatum");
+  }
+  if (!f.theme.empty()) out.emplace_back(page.t(core::themes().find(f.theme)->label_nl), "thema");
+  if (!f.postcode.empty()) out.emplace_back(tf(page, "Within {0} km of {1}", f.distance_km, f.postcode), "postcode");
+  if (!f.day.empty()) {
+    const auto d =
+        static_cast<unsigned>(std::find(day_codes().begin(), day_codes().end(), f.day) - day_codes().begin());
+    out.emplace_back(weekday_name(page, d), "dag");
+  }
+  if (!f.part_of_day.empty()) out.emplace_back(part_of_day_label(page, f.part_of_day), "moment");
+  if (!f.cost.empty()) out.emplace_back(cost_label(page, f.cost), "kost");
+  if (!f.language.empty()) out.emplace_back(std::string(core::language_endonym(f.language)), "taal");
+  if (f.interpreter) out.emplace_back(page.t("An interpreter is possible"), "tolk");
+  if (!f.attendance.empty()) out.emplace_back(attendance_label(page, f.attendance), "vorm");
+  if (f.no_registration) out.emplace_back(page.t("No registration needed"), "vrij");
+  if (f.this_week) out.emplace_back(page.t("Only this week"), "wanneer");
+  return out;
+}
+
+http::Response results(const http::Request& request, const FinderContext& ctx) {
+  PageRender page(request, "results.tpl");
+  const std::string lang(page.language().code);
+  const FinderQuery f = read_finder_query(request, page, ctx.today);
+  const std::vector<Match> matches = find(f, ctx);
+  const search::CatalogueIndex& index = *ctx.index;
+  auto& c = page.content();
+  const std::string heading = f.q.empty() ? page.t("Offers") : tf(page, "Offers for \"{0}\"", f.q);
+  page.set_title(heading);
+  c.SetValue("HEADING", heading);
+  fill_filter_form(page, f);
   for (const std::string& notice : f.notices) c.AddSectionDictionary("NOTICE")->SetValue("TEXT", notice);
 
   // Active filters, each with a link that removes just that one.
-  std::vector<std::pair<std::string, std::string>> chips;  // label, parameter
-  if (!f.q.empty()) chips.emplace_back(tf(page, "Search: {0}", f.q), "q");
-  if (!f.age_band.empty()) chips.emplace_back(page.t(core::age_bands().find(f.age_band)->label_nl), "leeftijd");
-  if (!f.theme.empty()) chips.emplace_back(page.t(core::themes().find(f.theme)->label_nl), "thema");
-  if (!f.postcode.empty()) chips.emplace_back(tf(page, "Within {0} km of {1}", f.distance_km, f.postcode), "postcode");
-  if (!chips.empty()) {
-    auto* active = c.AddSectionDictionary("ACTIVE_FILTERS");
-    active->SetValue("ACTIVE_LABEL", page.t("You chose:"));
-    for (const auto& [label, parameter] : chips) {
-      auto* chip = active->AddSectionDictionary("CHIP");
-      chip->SetValue("URL", link("/zoeken", encode(f, parameter), lang));
+  const auto active = chips(page, f);
+  if (!active.empty()) {
+    auto* list = c.AddSectionDictionary("ACTIVE_FILTERS");
+    list->SetValue("ACTIVE_LABEL", page.t("You chose:"));
+    for (const auto& [label, parameter] : active) {
+      auto* chip = list->AddSectionDictionary("CHIP");
+      chip->SetValue("URL", link("/zoeken", encode_finder_query(f, parameter), lang));
       chip->SetValue("LABEL", label);
       chip->SetValue("REMOVE", page.t("remove"));
     }
@@ -329,11 +417,11 @@ http::Response results(const http::Request& request, const search::CatalogueInde
     none->SetValue("WHY",
                    !unknown.empty()
                        ? tf(page, "We found nothing for \"{0}\". Check the spelling or try another word.", unknown)
-                   : chips.empty() ? page.t("There are no offers yet.")
-                                   : page.t("Nothing fits all your choices together. Remove a choice to see more."));
-    for (const auto& [label, parameter] : chips) {
+                   : active.empty() ? page.t("There are no offers yet.")
+                                    : page.t("Nothing fits all your choices together. Remove a choice to see more."));
+    for (const auto& [label, parameter] : active) {
       auto* relax = none->AddSectionDictionary("RELAX");
-      relax->SetValue("URL", link("/zoeken", encode(f, parameter), lang));
+      relax->SetValue("URL", link("/zoeken", encode_finder_query(f, parameter), lang));
       relax->SetValue("LABEL", tf(page, "Show offers without \"{0}\"", label));
     }
     if (!f.postcode.empty() && f.distance_km < kMaxDistanceKm) {
@@ -341,7 +429,7 @@ http::Response results(const http::Request& request, const search::CatalogueInde
       wider.distance_km = std::min(kMaxDistanceKm, f.distance_km * 3);
       wider.distance_given = true;
       auto* relax = none->AddSectionDictionary("RELAX");
-      relax->SetValue("URL", link("/zoeken", encode(wider), lang));
+      relax->SetValue("URL", link("/zoeken", encode_finder_query(wider), lang));
       relax->SetValue("LABEL", tf(page, "Search within {0} km", wider.distance_km));
     }
   }
@@ -356,6 +444,9 @@ http::Response results(const http::Request& request, const search::CatalogueInde
     const core::Organization* org = index.organization(s.organization_id);
     row->SetValue("ORGANIZATION", org ? org->name : "");
     row->SetValue("SUMMARY", summary(s.description));
+    if (const std::string next = next_text(page, *ctx.calendar, matches[k].service); !next.empty()) {
+      row->AddSectionDictionary("NEXT")->SetValue("TEXT", next);
+    }
     row->SetValue("AGES", age_text(page, s));
     row->SetValue("COST", cost_text(page, s));
     row->SetValue("LANGUAGES", languages_text(s));
@@ -367,7 +458,7 @@ http::Response results(const http::Request& request, const search::CatalogueInde
     auto* pager = c.AddSectionDictionary("PAGER");
     pager->SetValue("PAGES_LABEL", page.t("Pages"));
     pager->SetValue("PAGE_TEXT", tf(page, "Page {0} of {1}", current, pages));
-    const std::string base = encode(f);
+    const std::string base = encode_finder_query(f);
     const auto page_link = [&](std::size_t n) {
       return link("/zoeken", base.empty() ? fmt::format("pagina={}", n) : fmt::format("{}&pagina={}", base, n), lang);
     };
@@ -396,41 +487,62 @@ http::Response not_found_page(const http::Request& request) {
   return page.finish(404);
 }
 
-http::Response offer(const http::Request& request, const search::CatalogueIndex& index) {
+const core::Service* requested_offer(const http::Request& request, const search::CatalogueIndex& index) {
   const auto id = request.path_params.find("id");
-  const core::Service* s = id == request.path_params.end() ? nullptr : index.service(id->second);
-  if (s == nullptr) return not_found_page(request);
-  PageRender page(request, "offer.tpl");
+  return id == request.path_params.end() ? nullptr : index.service(id->second);
+}
+
+// The next sessions of an offer at one place, in the coming three months.
+constexpr std::size_t kNextSessions = 5;
+constexpr int kNextSessionsDays = 92;
+
+std::vector<core::Session> upcoming(const core::ServiceAtLocation& sal, core::Date today) {
+  const core::Date last{std::chrono::sys_days{today} + std::chrono::days{kNextSessionsDays}};
+  return core::sessions(sal.schedules, today, last, kNextSessions);
+}
+
+// Fills what the offer page and its printable poster share: facts, places and times, contact.
+void fill_offer(PageRender& page, const core::Service& s, const FinderContext& ctx) {
+  const search::CatalogueIndex& index = *ctx.index;
   const std::string lang(page.language().code);
-  page.set_title(s->name);
   auto& c = page.content();
-  c.SetValue("NAME", s->name);
-  const core::Organization* org = index.organization(s->organization_id);
+  c.SetValue("NAME", s.name);
+  const core::Organization* org = index.organization(s.organization_id);
   c.SetValue("ORGANIZATION", org ? org->name : "");
   if (lang != "nl") {
     c.AddSectionDictionary("DUTCH_ONLY")->SetValue("TEXT", page.t("The partner wrote this offer in Dutch only."));
   }
-  c.SetValue("DESCRIPTION", s->description);
+  c.SetValue("DESCRIPTION", s.description);
   c.SetValue("FOR_WHOM_LABEL", page.t("For whom"));
-  c.SetValue("AGES", age_text(page, *s));
+  c.SetValue("AGES", age_text(page, s));
   c.SetValue("COST_LABEL", page.t("Cost"));
-  c.SetValue("COST", cost_text(page, *s));
+  c.SetValue("COST", cost_text(page, s));
+  if (!s.cost.free && !s.cost.reduced_description.empty()) {
+    c.AddSectionDictionary("REDUCED")->SetValue("TEXT", s.cost.reduced_description);
+  }
   c.SetValue("LANGUAGES_LABEL", page.t("Languages"));
   c.SetValue("LANGUAGES",
-             languages_text(*s) + (s->interpreter_available ? " · " + page.t("an interpreter is possible") : ""));
+             languages_text(s) + (s.interpreter_available ? " · " + page.t("an interpreter is possible") : ""));
   c.SetValue("ACCESS_LABEL", page.t("Who can take part"));
-  c.SetValue("ACCESS", access_text(page, *s));
-  if (!s->application_process.empty()) {
+  c.SetValue("ACCESS", access_text(page, s));
+  c.SetValue("REGISTRATION_LABEL", page.t("Registration"));
+  c.SetValue("REGISTRATION", s.registration_required ? page.t("Register in advance")
+                                                     : page.t("No registration needed: just come along"));
+  if (!s.application_process.empty()) {
     auto* how = c.AddSectionDictionary("HOW");
     how->SetValue("LABEL", page.t("How to take part"));
-    how->SetValue("TEXT", s->application_process);
+    how->SetValue("TEXT", s.application_process);
   }
   c.SetValue("WHERE_WHEN_HEADING", page.t("Where and when"));
-  for (const core::ServiceAtLocation& sal : s->locations) {
+  c.SetValue("NEXT_LABEL", page.t("Next times"));
+  c.SetValue("NO_DATES", page.t("No dates planned in the coming months. Ask the partner."));
+  c.SetValue("CALENDAR_LABEL", page.t("Add to my calendar"));
+  for (const core::ServiceAtLocation& sal : s.locations) {
     const core::Location* l = index.location(sal.location_id);
     if (l == nullptr) continue;
     auto* place = c.AddSectionDictionary("PLACE");
     place->SetValue("NAME", l->name);
+    place->SetValue("PLACE_URL", link("/locatie/" + l->id, "", lang));
     if (l->address) {
       auto* address = place->AddSectionDictionary("ADDRESS");
       address->SetValue("STREET", l->address->street);
@@ -457,6 +569,16 @@ http::Response offer(const http::Request& request, const search::CatalogueIndex&
       if (text.empty()) text = fmt::format("{} {}–{}", h.byday, h.opens_at, h.closes_at);
       place->AddSectionDictionary("TIME")->SetValue("TEXT", text);
     }
+    if (!sal.schedules.empty()) {
+      auto* dates = place->AddSectionDictionary("DATES");
+      const std::vector<core::Session> next = upcoming(sal, ctx.today);
+      for (const core::Session& session : next) {
+        dates->AddSectionDictionary("SESSION")->SetValue("TEXT", session_text(page, session));
+      }
+      if (next.empty()) dates->ShowSection("NONE");
+      dates->SetValue("CALENDAR_URL", fmt::format("/aanbod/{}/kalender.ics?plaats={}", encode_query_value(s.id),
+                                                  encode_query_value(l->id)));
+    }
   }
   c.SetValue("CONTACT_HEADING", page.t("Contact"));
   const auto add_phone = [&](const core::Phone& phone) {
@@ -468,19 +590,106 @@ http::Response offer(const http::Request& request, const search::CatalogueIndex&
     item->SetValue("TEL", digits);
     item->SetValue("NUMBER", phone.number);
   };
-  for (const core::Phone& phone : s->phones) add_phone(phone);
-  if (s->phones.empty() && org != nullptr) {
+  for (const core::Phone& phone : s.phones) add_phone(phone);
+  if (s.phones.empty() && org != nullptr) {
     for (const core::Phone& phone : org->phones) add_phone(phone);
   }
-  const std::string email = !s->email.empty() ? s->email : (org ? org->email : "");
+  const std::string email = !s.email.empty() ? s.email : (org ? org->email : "");
   if (!email.empty()) {
     auto* item = c.AddSectionDictionary("EMAIL");
     item->SetValue("ADDRESS", email);
   }
-  if (!s->url.empty()) c.AddSectionDictionary("WEBSITE")->SetValue("URL", s->url);
+  if (!s.url.empty()) c.AddSectionDictionary("WEBSITE")->SetValue("URL", s.url);
+}
+
+http::Response offer(const http::Request& request, const FinderContext& ctx) {
+  const core::Service* s = requested_offer(request, *ctx.index);
+  if (s == nullptr) return not_found_page(request);
+  PageRender page(request, "offer.tpl");
+  const std::string lang(page.language().code);
+  page.set_title(s->name);
+  fill_offer(page, *s, ctx);
+  auto& c = page.content();
+  const std::string offer_url = absolute_url(request, link("/aanbod/" + s->id, "", lang));
+  c.SetValue("SHARE_HEADING", page.t("Share"));
+  c.SetValue("SHARE_LINK_LABEL", page.t("Link to this offer"));
+  c.SetValue("SHARE_URL", offer_url);
+  c.SetValue("SHARE_EMAIL_LABEL", page.t("Send by e-mail"));
+  c.SetValue("SHARE_SUBJECT", s->name);
+  c.SetValue("SHARE_WHATSAPP_LABEL", page.t("Send with WhatsApp"));
+  c.SetValue("PRINT_LABEL", page.t("Poster to print, with a QR code"));
+  c.SetValue("PRINT_URL", link("/aanbod/" + s->id + "/affiche", "", lang));
   c.SetValue("BACK_URL", link("/zoeken", "", lang));
   c.SetValue("BACK_LABEL", page.t("Back to all offers"));
   return page.finish();
+}
+
+// A printable poster of the offer: the facts, the next dates and a QR code to its page.
+http::Response poster(const http::Request& request, const FinderContext& ctx) {
+  const core::Service* s = requested_offer(request, *ctx.index);
+  if (s == nullptr) return not_found_page(request);
+  PageRender page(request, "poster.tpl");
+  const std::string lang(page.language().code);
+  page.set_title(s->name);
+  fill_offer(page, *s, ctx);
+  auto& c = page.content();
+  const std::string offer_url = absolute_url(request, link("/aanbod/" + s->id, "", lang));
+  c.SetValue("QR_URL", link("/aanbod/" + s->id + "/qr.svg", "", lang));
+  c.SetValue("QR_ALT", tf(page, "QR code to {0}", offer_url));
+  c.SetValue("QR_TEXT", page.t("Scan for all information and the latest dates:"));
+  c.SetValue("OFFER_URL", offer_url);
+  c.SetValue("PRINT_HINT", page.t("Print this page with your browser's print button."));
+  c.SetValue("BACK_URL", link("/aanbod/" + s->id, "", lang));
+  c.SetValue("BACK_LABEL", page.t("Back to the offer"));
+  return page.finish();
+}
+
+bool is_interface_language(std::string_view code) {
+  const auto all = languages();
+  return std::any_of(all.begin(), all.end(), [&](const Language& l) { return l.code == code; });
+}
+
+http::Response qr_image(const http::Request& request, const FinderContext& ctx) {
+  const core::Service* s = requested_offer(request, *ctx.index);
+  if (s == nullptr) return http::Response::text(404, "Not Found");
+  const auto lang = request.query.get("lang");
+  const std::string url =
+      absolute_url(request, link("/aanbod/" + s->id, "", lang && is_interface_language(*lang) ? *lang : "nl"));
+  const std::string svg = qr_code_svg(url, s->name);
+  if (svg.empty()) return http::Response::text(404, "Not Found");
+  http::Response response = http::Response::text(200, svg);
+  response.content_type = "image/svg+xml";
+  response.headers.emplace_back("Cache-Control", "public, max-age=3600");
+  return response;
+}
+
+http::Response calendar(const http::Request& request, const FinderContext& ctx) {
+  const core::Service* s = requested_offer(request, *ctx.index);
+  const auto place_id = request.query.get("plaats");
+  const core::ServiceAtLocation* place = nullptr;
+  if (s != nullptr) {
+    for (const core::ServiceAtLocation& sal : s->locations) {
+      if (!place_id || sal.location_id == *place_id) {
+        place = &sal;
+        break;
+      }
+    }
+  }
+  if (place == nullptr) return not_found_page(request);
+  const std::string url = absolute_url(request, link("/aanbod/" + s->id, "", "nl"));
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto day = std::chrono::floor<std::chrono::days>(now);
+  const std::chrono::year_month_day date{day};
+  const std::chrono::hh_mm_ss time{now - day};
+  const std::string stamp = fmt::format("{:04}{:02}{:02}T{:02}{:02}{:02}Z", static_cast<int>(date.year()),
+                                        static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
+                                        time.hours().count(), time.minutes().count(), time.seconds().count());
+  const std::string ics = calendar_file(*s, ctx.index->location(place->location_id), *place, url, stamp);
+  if (ics.empty()) return not_found_page(request);
+  http::Response response = http::Response::text(200, ics);
+  response.content_type = "text/calendar; charset=utf-8";
+  response.headers.emplace_back("Content-Disposition", "attachment; filename=\"aanbod.ics\"");
+  return response;
 }
 
 http::Response static_asset(const http::Request& request) {
@@ -488,7 +697,9 @@ http::Response static_asset(const http::Request& request) {
   const std::string_view* text = name == request.path_params.end() ? nullptr : static_file(name->second);
   if (text == nullptr) return http::Response::text(404, "Not Found");
   http::Response response = http::Response::text(200, std::string(*text));
-  response.content_type = name->second.ends_with(".css") ? "text/css; charset=utf-8" : "application/octet-stream";
+  response.content_type = name->second.ends_with(".css")   ? "text/css; charset=utf-8"
+                          : name->second.ends_with(".svg") ? "image/svg+xml"
+                                                           : "application/octet-stream";
   response.headers.emplace_back("Cache-Control", "public, max-age=86400");
   return response;
 }
@@ -496,9 +707,12 @@ http::Response static_asset(const http::Request& request) {
 }  // namespace
 
 void add_finder_routes(http::Router& router, const api::IndexSource& index) {
-  router.add("GET", "/", [index](http::Request& req) { return home(req, *index()); });
-  router.add("GET", "/zoeken", [index](http::Request& req) { return results(req, *index()); });
-  router.add("GET", "/aanbod/{id}", [index](http::Request& req) { return offer(req, *index()); });
+  router.add("GET", "/", [index](http::Request& req) { return home(req, context(index)); });
+  router.add("GET", "/zoeken", [index](http::Request& req) { return results(req, context(index)); });
+  router.add("GET", "/aanbod/{id}", [index](http::Request& req) { return offer(req, context(index)); });
+  router.add("GET", "/aanbod/{id}/affiche", [index](http::Request& req) { return poster(req, context(index)); });
+  router.add("GET", "/aanbod/{id}/qr.svg", [index](http::Request& req) { return qr_image(req, context(index)); });
+  router.add("GET", "/aanbod/{id}/kalender.ics", [index](http::Request& req) { return calendar(req, context(index)); });
   router.add("GET", "/static/{name}", [](http::Request& req) { return static_asset(req); });
 }
 

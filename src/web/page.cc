@@ -1,5 +1,8 @@
 #include "web/page.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include <fmt/format.h>
 
 #include <mutex>
@@ -51,6 +54,22 @@ std::string encode_query_value(std::string_view value) {
 std::string link(std::string_view path, std::string_view encoded_query, std::string_view language) {
   if (encoded_query.empty()) return fmt::format("{}?lang={}", path, language);
   return fmt::format("{}?{}&lang={}", path, encoded_query, language);
+}
+
+std::string absolute_url(const http::Request& request, std::string_view path_and_query) {
+  if (const char* configured = std::getenv("HVHK_PUBLIC_URL");
+      configured != nullptr && *configured != '\0') {  // NOLINT(concurrency-mt-unsafe)
+    std::string_view base(configured);
+    while (base.ends_with('/')) base.remove_suffix(1);
+    return fmt::format("{}{}", base, path_and_query);
+  }
+  std::string_view host = request.header("host").value_or("");
+  const bool plain = !host.empty() && host.size() <= 255 && std::all_of(host.begin(), host.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' ||
+           c == ':' || c == '[' || c == ']';
+  });
+  if (!plain) host = "127.0.0.1";
+  return fmt::format("{}://{}{}", request.secure ? "https" : "http", host, path_and_query);
 }
 
 const std::string_view* static_file(std::string_view name) {

@@ -41,6 +41,11 @@ class PageRender {
 // A link to path with query (already encoded) in the given language: "/zoeken?q=baby&lang=fr".
 std::string link(std::string_view path, std::string_view encoded_query, std::string_view language);
 
+// The absolute URL of a path on this site, for links that leave the browser (QR codes, shared
+// links, calendar files): HVHK_PUBLIC_URL (e.g. https://huizenvanhetkind.be) when set, else the
+// request's Host header when it is a plain host name, else 127.0.0.1.
+std::string absolute_url(const http::Request& request, std::string_view path_and_query);
+
 // Percent-encodes a query value.
 std::string encode_query_value(std::string_view value);
 

@@ -70,8 +70,7 @@ TEST(Sessions, SeriesWithCountAndMonthlyRules) {
   Schedule series = weekly("TU", "2026-11-03", "");
   series.count = 7;
   EXPECT_EQ(sessions(series, d("2026-01-01"), d("2027-12-31"), 100).size(), 7U);
-  EXPECT_EQ(dates(sessions(series, d("2026-12-10"), d("2027-12-31"), 100)),
-            (std::vector<std::string>{"2026-12-15"}));
+  EXPECT_EQ(dates(sessions(series, d("2026-12-10"), d("2027-12-31"), 100)), (std::vector<std::string>{"2026-12-15"}));
 
   Schedule first_saturday;
   first_saturday.freq = "MONTHLY";
@@ -131,6 +130,19 @@ TEST(Filters, WeekdaysAndPartsOfDay) {
   EXPECT_EQ(day_parts(s), unsigned{kEvening});
   s.opens_at.clear();
   EXPECT_EQ(day_parts(s), kMorning | kAfternoon | kEvening);
+}
+
+TEST(Filters, OpeningHoursAreNotActivities) {
+  EXPECT_FALSE(is_opening_hours(weekly("WE", "2026-09-02", "")));
+  EXPECT_TRUE(is_opening_hours(weekly("MO,TU,WE,TH,FR", "2026-09-01", "")));
+  EXPECT_FALSE(is_opening_hours(weekly("MO,TU,WE,TH,FR", "2026-09-01", "", 2)));
+  Schedule summer_mornings = weekly("MO,TU,WE,TH,FR", "2027-07-05", "");
+  summer_mornings.count = 10;
+  EXPECT_FALSE(is_opening_hours(summer_mornings));
+  Schedule long_day = weekly("SA", "2026-09-05", "");
+  long_day.opens_at = "09:30";
+  long_day.closes_at = "16:30";
+  EXPECT_TRUE(is_opening_hours(long_day));
 }
 
 }  // namespace
