@@ -1,5 +1,6 @@
 #include "app/commands.h"
 
+#include <fmt/chrono.h>
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 #include <boost/json.hpp>
@@ -18,8 +19,10 @@
 #include "app/live_catalogue.h"
 #include "core/validation.h"
 #include "http/router.h"
+#include "search/synonyms.h"
 #include "store/catalogue_store.h"
 #include "store/migrations.h"
+#include "store/synonym_store.h"
 #include "web/site.h"
 
 namespace hvhk::app {
@@ -158,6 +161,50 @@ int run_export(const std::string& db_url, const std::string& path, const std::st
     std::cerr << "hvhk: " << e.what() << "\n";
     return 1;
   }
+  return 0;
+}
+
+int run_synonyms(const std::string& db_url, const std::string& network_id, const std::string& path) {
+  auto connection = open_migrated(db_url);
+  if (!connection) return 1;
+  store::SynonymStore store(*connection);
+  if (path.empty()) {
+    auto list = store.load(network_id);
+    if (!list) {
+      std::cerr << "hvhk: " << list.error().message << "\n";
+      return 1;
+    }
+    std::cout << list->lines;
+    return 0;
+  }
+  std::stringstream text;
+  if (path == "-") {
+    text << std::cin.rdbuf();
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      std::cerr << fmt::format("hvhk: cannot read {}\n", path);
+      return 1;
+    }
+    text << in.rdbuf();
+  }
+  // All or nothing: one bad line and the stored list stays as it was.
+  const search::ParsedSynonyms parsed = search::Synonyms::parse(text.str());
+  if (!parsed.problems.empty()) {
+    for (const search::SynonymProblem& problem : parsed.problems) {
+      std::cerr << fmt::format("{} line {}: \"{}\": {}\n", path, problem.line, problem.text, problem.message());
+    }
+    std::cerr << "hvhk: nothing saved; correct the lines above and try again\n";
+    return 1;
+  }
+  auto saved = store.save(store::SynonymList{network_id, text.str(),
+                                             fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::time(nullptr)))});
+  if (!saved) {
+    std::cerr << "hvhk: " << saved.error().message << "\n";
+    return 1;
+  }
+  std::cout << fmt::format("synonyms of {} saved; running servers pick them up within their reload interval\n",
+                           network_id);
   return 0;
 }
 

@@ -19,6 +19,9 @@ int run_serve(const std::string& db_url, const ServeOptions& options);
 int run_demo(const std::string& db_url, const std::string& scale, unsigned seed);
 int run_import(const std::string& db_url, const std::string& path, const std::string& format,
                const std::string& default_network_id);
+// Shows a network's own synonym lines (path empty) or replaces them with the file's ("-": stdin),
+// only when every line is right.
+int run_synonyms(const std::string& db_url, const std::string& network_id, const std::string& path);
 int run_export(const std::string& db_url, const std::string& path, const std::string& format);
 
 }  // namespace hvhk::app

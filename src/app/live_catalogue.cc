@@ -4,6 +4,7 @@
 
 #include "store/catalogue_store.h"
 #include "store/connection.h"
+#include "store/synonym_store.h"
 
 namespace hvhk::app {
 
@@ -44,7 +45,18 @@ core::Result<bool> LiveCatalogue::refresh() {
     if (!catalogue) {
       return tl::unexpected(catalogue.error());
     }
-    auto fresh = std::make_shared<const search::CatalogueIndex>(std::move(*catalogue), *revision);
+    auto lists = store::SynonymStore(*connection).load_all();
+    if (!lists) {
+      return tl::unexpected(lists.error());
+    }
+    search::Synonyms synonyms = search::Synonyms::builtin();
+    for (const store::SynonymList& list : *lists) {
+      // Lines were checked when saved; a line the rules no longer accept is left out.
+      for (const search::SynonymProblem& problem : synonyms.add(list.lines)) {
+        spdlog::warn("synonyms of {}, line {}: {}", list.network_id, problem.line, problem.message());
+      }
+    }
+    auto fresh = std::make_shared<const search::CatalogueIndex>(std::move(*catalogue), *revision, std::move(synonyms));
     const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
     spdlog::info("catalogue revision {} loaded: {} offers in {} ms", *revision, fresh->catalogue().services.size(),
                  took.count());

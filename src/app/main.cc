@@ -60,6 +60,12 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "csv"}))
       ->capture_default_str();
 
+  std::string synonyms_path;
+  auto* synonyms_cmd =
+      app.add_subcommand("synonyms", "Show or replace a Huis van het Kind's own search synonyms (one rule per line)");
+  synonyms_cmd->add_option("network", network, "Huis van het Kind (id)")->required();
+  synonyms_cmd->add_option("file", synonyms_path, "Text file with the new lines ('-' for standard input)");
+
   app.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(app, argc, argv);
@@ -75,5 +81,6 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("demo")) return hvhk::app::run_demo(db, scale, seed);
   if (app.got_subcommand("import")) return hvhk::app::run_import(db, path, format, network);
   if (app.got_subcommand("export")) return hvhk::app::run_export(db, path, format);
+  if (app.got_subcommand("synonyms")) return hvhk::app::run_synonyms(db, network, synonyms_path);
   return 2;
 }
