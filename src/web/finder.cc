@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -54,9 +55,13 @@ FinderContext context(const api::IndexSource& source) {
 
 struct Match {
   std::uint32_t service;
-  double distance_m;  // to the nearest place of the offer, when a postcode was given
-  float relevance;    // text relevance, when there are search words
+  double distance_m;       // to the nearest place of the offer, when a postcode was given
+  float relevance;         // text relevance, when there are search words
+  double rank_distance_m;  // distance_m, or kOnlineRankDistanceM for offers only online
 };
+
+// Where an online-only offer ranks among places near a postcode: after the nearest ones.
+constexpr double kOnlineRankDistanceM = 5000;
 
 bool has_online_place(const core::Service& s, const search::CatalogueIndex& index) {
   for (const core::ServiceAtLocation& sal : s.locations) {
@@ -128,10 +133,10 @@ std::vector<Match> find(const FinderQuery& f, const FinderContext& c) {
   const auto& services = index.catalogue().services;
   std::vector<Match> candidates;
   if (!f.q.empty()) {
-    for (const search::Hit& hit : *index.search(f.q)) candidates.push_back(Match{hit.doc, 0, hit.score});
+    for (const search::Hit& hit : *index.search(f.q)) candidates.push_back(Match{hit.doc, 0, hit.score, 0});
   } else {
     candidates.reserve(services.size());
-    for (std::uint32_t i = 0; i < services.size(); ++i) candidates.push_back(Match{i, 0, 0});
+    for (std::uint32_t i = 0; i < services.size(); ++i) candidates.push_back(Match{i, 0, 0, 0});
   }
   std::optional<core::PostcodePlace> centre;
   if (!f.postcode.empty()) centre = core::PostcodeDirectory::embedded().centroid(f.postcode);
@@ -141,11 +146,12 @@ std::vector<Match> find(const FinderQuery& f, const FinderContext& c) {
     if (!passes(f, s, m.service, c)) continue;
     if (centre) {
       double nearest = std::numeric_limits<double>::infinity();
+      bool online = false;
       for (const core::ServiceAtLocation& sal : s.locations) {
         const core::Location* l = index.location(sal.location_id);
         if (l == nullptr) continue;
         if (l->kind == "online") {
-          nearest = 0;  // online offers are near everyone
+          online = true;  // near everyone
           continue;
         }
         if (l->latitude && l->longitude) {
@@ -153,7 +159,14 @@ std::vector<Match> find(const FinderQuery& f, const FinderContext& c) {
                              search::distance_m({centre->latitude, centre->longitude}, {*l->latitude, *l->longitude}));
         }
       }
-      if (nearest > f.distance_km * 1000.0) continue;
+      if (nearest > f.distance_km * 1000.0) {
+        if (!online) continue;
+        // Online only: shown without a distance, ranked after what is close by.
+        nearest = 0;
+        m.rank_distance_m = kOnlineRankDistanceM;
+      } else {
+        m.rank_distance_m = nearest;
+      }
       m.distance_m = nearest;
     }
     out.push_back(m);
@@ -163,8 +176,8 @@ std::vector<Match> find(const FinderQuery& f, const FinderContext& c) {
   const search::SessionCalendar& cal = *c.calendar;
   std::stable_sort(out.begin(), out.end(), [&](const Match& a, const Match& b) {
     if (a.relevance != b.relevance) return a.relevance > b.relevance;
-    const auto ring_a = static_cast<long>(a.distance_m / 2000.0);
-    const auto ring_b = static_cast<long>(b.distance_m / 2000.0);
+    const auto ring_a = static_cast<long>(a.rank_distance_m / 2000.0);
+    const auto ring_b = static_cast<long>(b.rank_distance_m / 2000.0);
     if (ring_a != ring_b) return ring_a < ring_b;
     return soonness(cal, a.service) < soonness(cal, b.service);
   });
@@ -212,6 +225,12 @@ std::vector<WeekItem> this_week(const std::vector<Match>& matches, const FinderC
     for (const core::ServiceAtLocation& sal : s.locations) {
       for (const core::Session& session : core::sessions(sal.schedules, c.today, last, limit)) {
         if (core::is_opening_hours(*session.schedule)) continue;
+        // One line per offer: its next session this week.
+        if (!items.empty() && items.back().service == &s) {
+          if (session.date < items.back().session.date)
+            items.back() = WeekItem{session, &s, c.index->location(sal.location_id)};
+          continue;
+        }
         items.push_back(WeekItem{session, &s, c.index->location(sal.location_id)});
       }
     }
@@ -260,7 +279,7 @@ http::Response home(const http::Request& request, const FinderContext& ctx) {
   c.SetValue("WEEK_POSTCODE_LABEL", page.t("Postcode"));
   c.SetValue("WEEK_POSTCODE", near.postcode);
   c.SetValue("WEEK_BUTTON", page.t("Show this week"));
-  for (const WeekItem& item : this_week(matches, ctx, 6)) {
+  for (const WeekItem& item : this_week(matches, ctx, 8)) {
     auto* row = c.AddSectionDictionary("WEEK_ITEM");
     row->SetValue("WHEN", session_text(page, item.session));
     row->SetValue("URL", link("/aanbod/" + item.service->id, "", lang));
@@ -451,7 +470,18 @@ http::Response results(const http::Request& request, const FinderContext& ctx) {
     row->SetValue("COST", cost_text(page, s));
     row->SetValue("LANGUAGES", languages_text(s));
     if (!f.postcode.empty() && matches[k].distance_m > 0) {
-      row->AddSectionDictionary("PLACE")->SetValue("TEXT", tf(page, "{0:.1f} km away", matches[k].distance_m / 1000.0));
+      std::string away = tf(page, "{0:.1f} km away", matches[k].distance_m / 1000.0);
+      if (lang != "en") {
+        // A decimal comma, as written in Belgium (and in French, Turkish, Ukrainian).
+        for (std::size_t at = 1; at + 1 < away.size(); ++at) {
+          if (away[at] == '.' && std::isdigit(static_cast<unsigned char>(away[at - 1])) != 0 &&
+              std::isdigit(static_cast<unsigned char>(away[at + 1])) != 0) {
+            away[at] = ',';
+            break;
+          }
+        }
+      }
+      row->AddSectionDictionary("PLACE")->SetValue("TEXT", away);
     }
   }
   if (pages > 1) {
