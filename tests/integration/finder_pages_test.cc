@@ -83,6 +83,28 @@ TEST_F(FinderPagesTest, BadInputGivesANormalPageWithAMessage) {
            {{"pagina", "99999999999999999999"}},
            {{"q", "\xff\xfe\xc3"}},
            {{"q", huge.c_str()}},
+           {{"geboortedatum", "99/99/99999999999"}},
+           {{"geboortedatum", "0-0-0"}},
+           {{"geboortedatum", "2024-02-30"}},
+           {{"geboortedatum", "-2147483648/-1/-1"}},
+           {{"geboortedatum", huge.c_str()}},
+           {{"dag", "<script>"}},
+           {{"moment", "nacht"}},
+           {{"kost", "' OR 1=1 --"}},
+           {{"taal", "\xff"}},
+           {{"tolk", "2"}},
+           {{"vorm", "\x00"}},
+           {{"wanneer", "gisteren"}},
+           {{"dag", "za"},
+            {"moment", "avond"},
+            {"kost", "gratis"},
+            {"taal", "tr"},
+            {"tolk", "1"},
+            {"vorm", "online"},
+            {"vrij", "1"},
+            {"wanneer", "week"},
+            {"geboortedatum", "2025-03-15"},
+            {"postcode", "9240"}},
        }) {
     http::Request req;
     req.method = "GET";
@@ -92,6 +114,45 @@ TEST_F(FinderPagesTest, BadInputGivesANormalPageWithAMessage) {
     EXPECT_EQ(r.status, 200U) << query.front().first;
   }
   EXPECT_NE(get("/zoeken", {{"leeftijd", "999"}}).body.find("class=\"notice\""), std::string::npos);
+  // A wrong choice is named once, and what was typed elsewhere is kept in the form.
+  const http::Response r = get("/zoeken", {{"dag", "xx"}, {"moment", "yy"}, {"q", "zwemmen"}});
+  EXPECT_EQ(r.status, 200U);
+  const std::string notice = "We kennen een van je keuzes niet.";
+  const std::size_t first = r.body.find(notice);
+  EXPECT_NE(first, std::string::npos);
+  EXPECT_EQ(r.body.find(notice, first + 1), std::string::npos);
+  EXPECT_NE(r.body.find("value=\"zwemmen\""), std::string::npos);
+}
+
+TEST_F(FinderPagesTest, OfferPageHasDatesCalendarShareAndPoster) {
+  setenv("HVHK_TODAY", "2026-11-23", 1);  // NOLINT(concurrency-mt-unsafe): one thread
+  const core::Service* swim = nullptr;
+  for (const core::Service& s : index_->catalogue().services) {
+    if (s.name == "Peuterzwemmen") swim = &s;
+  }
+  ASSERT_NE(swim, nullptr);
+  const std::string path = "/aanbod/" + swim->id;
+  const http::Response page = get(path, {{"lang", "nl"}}, {{"host", "hvhk.example"}});
+  EXPECT_NE(page.body.find("zaterdag 28 november, 09:00–10:00"), std::string::npos);
+  EXPECT_NE(page.body.find("value=\"http://hvhk.example" + path + "?lang=nl\""), std::string::npos);
+  EXPECT_NE(page.body.find(path + "/affiche?lang=nl"), std::string::npos);
+
+  const http::Response ics =
+      get(path + "/kalender.ics", {{"plaats", swim->locations.front().location_id.c_str()}}, {{"host", "h.example"}});
+  EXPECT_EQ(ics.status, 200U);
+  EXPECT_EQ(ics.content_type, "text/calendar; charset=utf-8");
+  EXPECT_NE(ics.body.find("RRULE:FREQ=WEEKLY"), std::string::npos);
+  EXPECT_EQ(get(path + "/kalender.ics", {{"plaats", "elsewhere"}}).status, 404U);
+
+  const http::Response qr = get(path + "/qr.svg", {{"lang", "tr"}});
+  EXPECT_EQ(qr.status, 200U);
+  EXPECT_EQ(qr.content_type, "image/svg+xml");
+  EXPECT_TRUE(qr.body.starts_with("<svg"));
+  EXPECT_EQ(get(path + "/affiche", {{"lang", "ar"}}).status, 200U);
+  // A Host header that is not a plain host name never reaches a link.
+  const http::Response odd = get(path, {}, {{"host", "evil.example\"><script>"}});
+  EXPECT_EQ(odd.body.find("evil.example"), std::string::npos);
+  unsetenv("HVHK_TODAY");  // NOLINT(concurrency-mt-unsafe)
 }
 
 TEST_F(FinderPagesTest, FiltersCombineAndEachCanBeRemoved) {
