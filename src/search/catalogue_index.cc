@@ -79,6 +79,54 @@ CatalogueIndex::CatalogueIndex(core::Catalogue catalogue, std::int64_t revision,
     }
   }
   text_.finish();
+  index_places_and_networks();
+}
+
+// The look-ups of the place and network pages: a Flanders-scale network has a few hundred
+// offers among tens of thousands, so they are gathered once here, not per request.
+void CatalogueIndex::index_places_and_networks() {
+  const auto& c = catalogue_;
+  for (std::uint32_t i = 0; i < c.municipalities.size(); ++i) {
+    municipalities_.emplace(c.municipalities[i].nis_code, i);
+  }
+  for (std::uint32_t i = 0; i < c.services.size(); ++i) {
+    const core::Service& s = c.services[i];
+    NetworkMembers& members = network_members_[s.network_id];
+    members.services.push_back(i);
+    if (auto org = organizations_.find(s.organization_id); org != organizations_.end()) {
+      members.organizations.push_back(org->second);
+    }
+    for (std::uint32_t k = 0; k < s.locations.size(); ++k) {
+      const std::string& location_id = s.locations[k].location_id;
+      sals_by_location_[location_id].push_back(SalRef{i, k});
+      if (auto loc = locations_.find(location_id); loc != locations_.end()) {
+        members.locations.push_back(loc->second);
+      }
+    }
+  }
+  for (std::uint32_t i = 0; i < c.organizations.size(); ++i) {
+    for (const std::string& network_id : c.organizations[i].network_ids) {
+      network_members_[network_id].organizations.push_back(i);
+    }
+  }
+  for (std::uint32_t i = 0; i < c.locations.size(); ++i) {
+    const core::Location& l = c.locations[i];
+    if (!l.network_id.empty()) {
+      network_members_[l.network_id].locations.push_back(i);
+    } else if (const core::Organization* org = organization(l.organization_id)) {
+      for (const std::string& network_id : org->network_ids) {
+        network_members_[network_id].locations.push_back(i);
+      }
+    }
+  }
+  const auto sort_unique = [](std::vector<std::uint32_t>& v) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  };
+  for (auto& [id, members] : network_members_) {
+    sort_unique(members.organizations);
+    sort_unique(members.locations);
+  }
 }
 
 const core::Service* CatalogueIndex::service(std::string_view id) const {
@@ -135,6 +183,34 @@ const std::vector<std::uint32_t>& CatalogueIndex::services_of(std::string_view o
   static const std::vector<std::uint32_t> kNone;
   auto it = services_by_organization_.find(organization_id);
   return it == services_by_organization_.end() ? kNone : it->second;
+}
+
+const std::vector<SalRef>& CatalogueIndex::services_at_location(std::string_view location_id) const {
+  static const std::vector<SalRef> kNone;
+  auto it = sals_by_location_.find(location_id);
+  return it == sals_by_location_.end() ? kNone : it->second;
+}
+
+const core::Municipality* CatalogueIndex::municipality(std::string_view nis_code) const {
+  return find_in(municipalities_, catalogue_.municipalities, nis_code);
+}
+
+const std::vector<std::uint32_t>& CatalogueIndex::services_of_network(std::string_view network_id) const {
+  static const std::vector<std::uint32_t> kNone;
+  auto it = network_members_.find(network_id);
+  return it == network_members_.end() ? kNone : it->second.services;
+}
+
+const std::vector<std::uint32_t>& CatalogueIndex::organizations_of_network(std::string_view network_id) const {
+  static const std::vector<std::uint32_t> kNone;
+  auto it = network_members_.find(network_id);
+  return it == network_members_.end() ? kNone : it->second.organizations;
+}
+
+const std::vector<std::uint32_t>& CatalogueIndex::locations_of_network(std::string_view network_id) const {
+  static const std::vector<std::uint32_t> kNone;
+  auto it = network_members_.find(network_id);
+  return it == network_members_.end() ? kNone : it->second.locations;
 }
 
 bool CatalogueIndex::has_term(std::uint32_t service, std::string_view term_id) const {

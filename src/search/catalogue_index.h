@@ -46,6 +46,17 @@ class CatalogueIndex {
 
   // Offers of one organisation (indices into catalogue().services).
   [[nodiscard]] const std::vector<std::uint32_t>& services_of(std::string_view organization_id) const;
+  // Every offer at one location: its service-at-locations there, in catalogue order.
+  [[nodiscard]] const std::vector<SalRef>& services_at_location(std::string_view location_id) const;
+  [[nodiscard]] const core::Municipality* municipality(std::string_view nis_code) const;
+  // What belongs to one Huis van het Kind, in catalogue order, each index once. Offers: those
+  // with its network_id (indices into catalogue().services). Partners: organisations with it
+  // in their network_ids, or that have an offer of it (catalogue().organizations). Places:
+  // locations with its network_id, locations its offers use, and locations without a network
+  // of their own whose organisation is its partner (catalogue().locations).
+  [[nodiscard]] const std::vector<std::uint32_t>& services_of_network(std::string_view network_id) const;
+  [[nodiscard]] const std::vector<std::uint32_t>& organizations_of_network(std::string_view network_id) const;
+  [[nodiscard]] const std::vector<std::uint32_t>& locations_of_network(std::string_view network_id) const;
   // HSDS taxonomy term ids and taxonomy ids that describe offer i.
   [[nodiscard]] const std::vector<std::string>& term_ids(std::uint32_t service) const { return term_ids_[service]; }
   [[nodiscard]] bool has_term(std::uint32_t service, std::string_view term_id) const;
@@ -66,6 +77,8 @@ class CatalogueIndex {
   [[nodiscard]] const TextIndex& text_index() const { return text_; }
 
  private:
+  void index_places_and_networks();
+
   core::Catalogue catalogue_;
   std::int64_t revision_;
   std::unordered_map<std::string_view, std::uint32_t> services_;
@@ -75,6 +88,14 @@ class CatalogueIndex {
   std::unordered_map<std::string_view, SalRef> sal_by_id_;
   std::vector<SalRef> sals_;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> services_by_organization_;
+  std::unordered_map<std::string_view, std::vector<SalRef>> sals_by_location_;
+  std::unordered_map<std::string_view, std::uint32_t> municipalities_;
+  struct NetworkMembers {
+    std::vector<std::uint32_t> services;
+    std::vector<std::uint32_t> organizations;
+    std::vector<std::uint32_t> locations;
+  };
+  std::unordered_map<std::string_view, NetworkMembers> network_members_;
   std::vector<std::vector<std::string>> term_ids_;
   std::vector<std::vector<std::string>> taxonomy_ids_;
   std::unordered_map<std::string_view, std::unordered_set<std::string>> network_postcodes_;

@@ -1,6 +1,7 @@
 #include "web/finder.h"
 
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <cctype>
@@ -34,8 +35,13 @@ std::shared_ptr<const search::SessionCalendar> calendar_for(const std::shared_pt
   static std::shared_ptr<const search::SessionCalendar> calendar;
   const std::lock_guard lock(mutex);
   if (!calendar || built_for != index || calendar->today() != today) {
+    const auto started = std::chrono::steady_clock::now();
     calendar = std::make_shared<const search::SessionCalendar>(index->catalogue(), today);
     built_for = index;
+    spdlog::info(
+        "session calendar of {} built: {} offers in {} ms", core::format_date(today),
+        index->catalogue().services.size(),
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
   }
   return calendar;
 }
@@ -579,13 +585,7 @@ void fill_offer(PageRender& page, const core::Service& s, const FinderContext& c
       address->SetValue("POSTCODE", l->address->postcode);
       address->SetValue("CITY", l->address->city);
       address->SetValue("MAP_LABEL", page.t("map"));
-      address->SetValue("MAP_URL",
-                        l->latitude && l->longitude
-                            ? fmt::format("https://www.openstreetmap.org/?mlat={:.6f}&mlon={:.6f}#map=17/{:.6f}/{:.6f}",
-                                          *l->latitude, *l->longitude, *l->latitude, *l->longitude)
-                            : fmt::format("https://www.openstreetmap.org/search?query={}",
-                                          encode_query_value(l->address->street + ", " + l->address->postcode + " " +
-                                                             l->address->city)));
+      address->SetValue("MAP_URL", map_url(*l));
     }
     if (l->kind == "online" && !l->url.empty()) {
       auto* online = place->AddSectionDictionary("ONLINE");

@@ -96,6 +96,16 @@ std::string summary(std::string_view text) {
   return std::string(text.substr(0, cut)) + " …";
 }
 
+std::string map_url(const core::Location& l) {
+  if (l.latitude && l.longitude) {
+    return fmt::format("https://www.openstreetmap.org/?mlat={:.6f}&mlon={:.6f}#map=17/{:.6f}/{:.6f}", *l.latitude,
+                       *l.longitude, *l.latitude, *l.longitude);
+  }
+  if (!l.address) return {};
+  return fmt::format("https://www.openstreetmap.org/search?query={}",
+                     encode_query_value(l.address->street + ", " + l.address->postcode + " " + l.address->city));
+}
+
 std::string date_text(const PageRender& page, core::Date date) {
   return format_day(page.language().code, "EEEEdMMMM", date);
 }
@@ -110,8 +120,10 @@ std::string session_text(const PageRender& page, const core::Session& session) {
   std::string out = date_text(page, session.date);
   const core::Schedule& h = *session.schedule;
   if (!h.opens_at.empty() && !(h.opens_at == "00:00" && h.closes_at == "23:59")) {
-    out += ", " + h.opens_at;
+    // Isolated left to right, so "14:00–18:00" does not read "18:00–14:00" in Arabic.
+    out += ", \u2066" + h.opens_at;
     if (!h.closes_at.empty()) out += "–" + h.closes_at;
+    out += "\u2069";
   }
   return out;
 }

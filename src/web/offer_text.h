@@ -35,6 +35,9 @@ std::string access_text(const PageRender& page, const core::Service& s);
 // The start of a description, cut at a word, for lists.
 std::string summary(std::string_view text);
 
+// OpenStreetMap at the place's coordinates, or a search for its address ("" when it has neither).
+std::string map_url(const core::Location& location);
+
 // "maandag 23 november" in the page's language (ICU date format, no year).
 std::string date_text(const PageRender& page, core::Date date);
 // The name of a weekday in the page's language: 0 is Monday … 6 is Sunday.

@@ -4,6 +4,7 @@
 #include <boost/json.hpp>
 
 #include "web/finder.h"
+#include "web/places.h"
 
 namespace hvhk::web {
 
@@ -36,6 +37,7 @@ std::string escape_html(std::string_view text) {
 
 void add_site_routes(http::Router& router, const api::IndexSource& index) {
   add_finder_routes(router, index);
+  add_place_routes(router, index);
   router.add("GET", "/healthz", [index](http::Request&) {
     const auto current = index();
     boost::json::object o{{"status", "ok"}, {"catalogue_revision", current->revision()}};

@@ -40,23 +40,32 @@ const PAGE_TYPES = [
   },
   {
     name: 'location',
-    path: async (server) => {
-      const sal = (await get(server.url('/api/hsds/service_at_locations?per_page=1'))).json()?.contents?.[0];
-      const id = sal?.location_id ?? sal?.location?.id;
-      return id
-        ? `/locatie/${encodeURIComponent(id)}`
-        : { skip: 'no location id from /api/hsds/service_at_locations?per_page=1' };
-    },
+    required: true,
+    path: async (server) =>
+      (await locationPath(server)) ?? { skip: 'no location id from /api/hsds/service_at_locations?per_page=1' },
   },
   {
     name: 'network',
+    required: true,
     path: async (server) => {
-      // Networks are no HSDS object: take the first /huis/<id> link of the start page.
-      const href = /href="(\/huis\/[^"?#]+)/.exec((await get(server.url('/'))).text)?.[1];
-      return href ?? { skip: 'the start page links to no /huis/<network id> page yet' };
+      // Networks are no HSDS object: take the first /huis/<id> link of the start page, or else
+      // of a location page (each names its Huis van het Kind).
+      const location = await locationPath(server);
+      for (const page of ['/', ...(location ? [location] : [])]) {
+        const href = /href="(\/huis\/[^"?#]+)/.exec((await get(server.url(page))).text)?.[1];
+        if (href) return href;
+      }
+      return { skip: 'neither the start page nor a location page links to a /huis/<network id> page' };
     },
   },
 ];
+
+// The page of the location of the first service-at-location of the API, or null.
+async function locationPath(server) {
+  const sal = (await get(server.url('/api/hsds/service_at_locations?per_page=1'))).json()?.contents?.[0];
+  const id = sal?.location_id ?? sal?.location?.id;
+  return id ? `/locatie/${encodeURIComponent(id)}` : null;
+}
 
 // Start the server and the browser, then find out what exists (page types, languages) so that
 // each combination is a test of its own, run or skipped with its reason.

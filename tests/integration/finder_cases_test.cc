@@ -24,8 +24,9 @@ std::filesystem::path cases_dir() {
 }
 
 std::string unescape(std::string text) {
-  const std::pair<const char*, const char*> entities[] = {
-      {"&#39;", "'"}, {"&quot;", "\""}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}};
+  const std::pair<const char*, const char*> entities[] = {{"&#39;", "'"}, {"&quot;", "\""}, {"&lt;", "<"},
+                                                          {"&gt;", ">"},  {"&amp;", "&"},   {"\u2066", ""},
+                                                          {"\u2069", ""}};  // bidi isolates around times are invisible
   for (const auto& [entity, plain] : entities) {
     for (std::size_t at = text.find(entity); at != std::string::npos; at = text.find(entity, at + 1)) {
       text.replace(at, std::strlen(entity), plain);
