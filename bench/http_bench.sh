@@ -32,84 +32,23 @@ MIX="${MIX:-1}"
 KEEP_TMP="${KEEP_TMP:-0}"
 REPORT="${REPORT:-}"
 HVHK="$ROOT/build/release/hvhk"
+BENCH_NAME=http_bench
+# shellcheck source=bench/lib.sh
+source "$ROOT/bench/lib.sh"  # log, die, build, temp dir, data, hvhk, nginx and wrk helpers
 
-log() { printf '[http_bench] %s\n' "$*" >&2; }
-die() { log "error: $*"; exit 1; }
-now_ms() { date +%s%3N; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
-
-for tool in cmake wrk nginx curl python3; do
-  command -v "$tool" >/dev/null || die "$tool not found"
-done
+bench_require_tools cmake wrk nginx curl python3
 
 # --- build ------------------------------------------------------------------------------
-log "building release (incremental)"
-if [[ ! -f "$ROOT/build/release/build.ninja" ]]; then
-  # shellcheck disable=SC2086
-  (cd "$ROOT" && cmake --preset release ${HVHK_CMAKE_ARGS:-} >/dev/null)
-fi
-(cd "$ROOT" && cmake --build --preset release --target hvhk >/dev/null) ||
-  die "release build failed (try HVHK_CMAKE_ARGS=-DHVHK_WERROR=OFF after removing build/release)"
+bench_build_release
 
 # --- temp dir and clean-up ------------------------------------------------------------------
-TMP="$(mktemp -d -t hvhk-http-bench.XXXXXX)"
-chmod 755 "$TMP"  # nginx workers may run as another user
-HVHK_PID=""
-NGINX_PID=""
-stop_pid() {
-  local pid="$1"
-  [[ -n "$pid" ]] || return 0
-  if kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    kill -KILL "$pid" 2>/dev/null || true
-  fi
-  wait "$pid" 2>/dev/null || true
-}
-cleanup() {
-  local rc=$?
-  stop_pid "$NGINX_PID"
-  stop_pid "$HVHK_PID"
-  if [[ "$KEEP_TMP" == 1 || $rc -ne 0 ]]; then
-    log "temp dir kept: $TMP"
-  else
-    rm -rf "$TMP"
-  fi
-  exit $rc
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+bench_make_tmp hvhk-http-bench.XXXXXX
 
 # --- data -------------------------------------------------------------------------------
-DB="$TMP/hvhk.db"
-log "generating Flanders-scale data into $DB"
-t0=$(now_ms)
-"$HVHK" --db "sqlite:$DB" demo --scale flanders >"$TMP/demo.out" 2>"$TMP/demo.err" ||
-  { cat "$TMP/demo.err" >&2; die "demo --scale flanders failed"; }
-GEN_MS=$(( $(now_ms) - t0 ))
-# spdlog writes to stdout; look in both streams.
-GEN_LOG_MS="$(cat "$TMP/demo.out" "$TMP/demo.err" | grep -o 'demo data stored in [0-9]* ms' | grep -o '[0-9]\+' || echo '?')"
-DB_BYTES=$(stat -c %s "$DB")
-log "generated in ${GEN_MS} ms (log: ${GEN_LOG_MS} ms): $(grep -h 'stored\.' "$TMP/demo.out" "$TMP/demo.err" || true)"
+bench_generate_data
 
 # --- hvhk -------------------------------------------------------------------------------
-PORT_FILE="$TMP/hvhk.port"
-t0=$(now_ms)
-"$HVHK" --db "sqlite:$DB" serve --listen 127.0.0.1 --port 0 --port-file "$PORT_FILE" --threads "$THREADS" \
-  >"$TMP/hvhk.out" 2>"$TMP/hvhk.err" &
-HVHK_PID=$!
-deadline=$(( t0 + 120000 ))
-while [[ ! -s "$PORT_FILE" ]]; do
-  kill -0 "$HVHK_PID" 2>/dev/null || { cat "$TMP/hvhk.err" >&2; die "hvhk exited during start-up"; }
-  (( $(now_ms) < deadline )) || die "hvhk did not start within 120 s"
-  sleep 0.01
-done
-STARTUP_MS=$(( $(now_ms) - t0 ))
-HVHK_PORT="$(tr -d '[:space:]' <"$PORT_FILE")"
-for _ in $(seq 100); do cat "$TMP/hvhk.out" "$TMP/hvhk.err" | grep -q 'ready in' && break; sleep 0.02; done
-READY_MS="$(cat "$TMP/hvhk.out" "$TMP/hvhk.err" | grep -o 'ready in [0-9]* ms' | grep -o '[0-9]\+' || echo '?')"
-HWM_START_KB="$(awk '/^VmHWM:/ {print $2}' "/proc/$HVHK_PID/status")"
-log "hvhk pid $HVHK_PID on port $HVHK_PORT: port file after ${STARTUP_MS} ms, log says ready in ${READY_MS} ms"
+bench_start_hvhk
 
 URL_PATH="/api/hsds/services?search=${WORD}&page=1&per_page=20"
 HVHK_URL="http://127.0.0.1:${HVHK_PORT}${URL_PATH}"
@@ -123,45 +62,13 @@ log "search=${WORD}: total_items=${TOTAL_ITEMS}, page size ${SIZE}, body ${BODY_
 (( TOTAL_ITEMS > 0 )) || die "search word '$WORD' matches nothing; pick another WORD"
 
 # --- nginx ------------------------------------------------------------------------------
-NGINX_PORT="$(free_port)"
-mkdir -p "$TMP/nginx-tmp"
-cat >"$TMP/nginx.conf" <<EOF
-# Minimal nginx for http_bench.sh: one static file, same URL and Content-Type as hvhk.
-worker_processes ${THREADS};
-daemon off;
-pid ${TMP}/nginx.pid;
-error_log ${TMP}/nginx-error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  sendfile on;
-  tcp_nodelay on;
-  keepalive_timeout 65;
-  keepalive_requests 1000000;
-  client_body_temp_path ${TMP}/nginx-tmp/body;
-  proxy_temp_path ${TMP}/nginx-tmp/proxy;
-  fastcgi_temp_path ${TMP}/nginx-tmp/fastcgi;
-  uwsgi_temp_path ${TMP}/nginx-tmp/uwsgi;
-  scgi_temp_path ${TMP}/nginx-tmp/scgi;
-  server {
-    listen 127.0.0.1:${NGINX_PORT};
-    root ${TMP}/www;
-    location = /api/hsds/services {
+bench_start_nginx "Minimal nginx for http_bench.sh: one static file, same URL and Content-Type as hvhk." "" \
+  "    location = /api/hsds/services {
       types { }
       default_type application/json;
       try_files /services.json =404;
-    }
-  }
-}
-EOF
-nginx -p "$TMP" -c "$TMP/nginx.conf" -e "$TMP/nginx-error.log" >"$TMP/nginx.out" 2>&1 &
-NGINX_PID=$!
+    }" "$URL_PATH"
 NGINX_URL="http://127.0.0.1:${NGINX_PORT}${URL_PATH}"
-for _ in $(seq 200); do
-  curl -sS --fail -o /dev/null "$NGINX_URL" 2>/dev/null && break
-  kill -0 "$NGINX_PID" 2>/dev/null || { cat "$TMP/nginx.out" "$TMP/nginx-error.log" >&2 || true; die "nginx exited"; }
-  sleep 0.05
-done
 curl -sS --fail -D "$TMP/nginx.headers" -o "$TMP/nginx.body" "$NGINX_URL" || die "GET $NGINX_URL failed"
 cmp -s "$TMP/nginx.body" "$TMP/www/services.json" || die "nginx body differs from hvhk body"
 grep -qi '^content-type: application/json' "$TMP/nginx.headers" || die "nginx Content-Type is not application/json"
@@ -169,36 +76,9 @@ NGINX_HEADER_BYTES=$(stat -c %s "$TMP/nginx.headers")
 log "nginx pid $NGINX_PID on port $NGINX_PORT serves the same ${BODY_BYTES} bytes"
 
 # --- wrk --------------------------------------------------------------------------------
-# Prints "rps p50_ms p99_ms non2xx socket_errors" for one wrk output file.
-parse_wrk() {
-  awk '
-    function ms(v) {
-      if (v ~ /us$/) { sub(/us$/, "", v); return v / 1000 }
-      if (v ~ /ms$/) { sub(/ms$/, "", v); return v + 0 }
-      if (v ~ /m$/)  { sub(/m$/, "", v);  return v * 60000 }
-      if (v ~ /s$/)  { sub(/s$/, "", v);  return v * 1000 }
-      return v + 0
-    }
-    /^Requests\/sec:/ { rps = $2 }
-    /^ +50%/ { p50 = ms($2) }
-    /^ +99%/ { p99 = ms($2) }
-    /Non-2xx or 3xx responses:/ { non2xx = $NF }
-    /Socket errors:/ { errors = $0; sub(/.*Socket errors: */, "", errors); gsub(/ /, "", errors) }
-    END { printf "%s %.3f %.3f %s %s\n", rps, p50, p99, (non2xx == "" ? 0 : non2xx), (errors == "" ? "none" : errors) }
-  ' "$1"
-}
-run_wrk() {  # name url out-file [extra wrk args...]
-  local name="$1" url="$2" out="$3"
-  shift 3
-  log "wrk ${name}: -t${WRK_THREADS} -c${CONNECTIONS} -d${DURATION}s $*"
-  wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url" >"$out" 2>&1 ||
-    { cat "$out" >&2; die "wrk against ${name} failed"; }
-  log "  -> $(parse_wrk "$out")"
-}
-
 log "warm-up (${WARMUP} s each, not reported)"
-wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$HVHK_URL" >/dev/null 2>&1 || true
-wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$NGINX_URL" >/dev/null 2>&1 || true
+warm_up "$HVHK_URL"
+warm_up "$NGINX_URL"
 
 run_wrk hvhk "$HVHK_URL" "$TMP/wrk-hvhk-1.txt"
 run_wrk nginx "$NGINX_URL" "$TMP/wrk-nginx-1.txt"
@@ -230,8 +110,8 @@ EOF
   MIX_LINE="$(parse_wrk "$TMP/wrk-hvhk-mix.txt")"
 fi
 
-HWM_KB="$(awk '/^VmHWM:/ {print $2}' "/proc/$HVHK_PID/status")"
-RSS_KB="$(awk '/^VmRSS:/ {print $2}' "/proc/$HVHK_PID/status")"
+HWM_KB="$(proc_status_kb "$HVHK_PID" VmHWM)"
+RSS_KB="$(proc_status_kb "$HVHK_PID" VmRSS)"
 kill -0 "$HVHK_PID" 2>/dev/null || die "hvhk died during the runs"
 
 # --- report -----------------------------------------------------------------------------
@@ -240,7 +120,6 @@ read -r H2_RPS H2_P50 H2_P99 H2_NON H2_ERR < <(parse_wrk "$TMP/wrk-hvhk-2.txt")
 read -r N1_RPS N1_P50 N1_P99 N1_NON N1_ERR < <(parse_wrk "$TMP/wrk-nginx-1.txt")
 read -r N2_RPS N2_P50 N2_P99 N2_NON N2_ERR < <(parse_wrk "$TMP/wrk-nginx-2.txt")
 
-calc() { python3 -c "print($1)"; }
 H_MEAN=$(calc "round(($H1_RPS + $H2_RPS) / 2, 1)")
 N_MEAN=$(calc "round(($N1_RPS + $N2_RPS) / 2, 1)")
 RATIO=$(calc "round(100 * $H_MEAN / $N_MEAN, 1)")
@@ -251,7 +130,7 @@ GOAL_P99=$(calc "'met' if $H_P99_WORST < 10 else 'NOT met'")
 {
   echo "## HTTP benchmark: hvhk vs nginx (same response bytes)"
   echo
-  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo) RAM"
+  echo "- date: $(bench_date); machine: $(bench_machine)"
   echo "- hvhk --threads ${THREADS}; nginx worker_processes ${THREADS}; wrk -t${WRK_THREADS} -c${CONNECTIONS} -d${DURATION}s --latency (after a ${WARMUP} s warm-up each)"
   echo "- URL: \`${URL_PATH}\` (nginx: same path, static file); total_items=${TOTAL_ITEMS}, page size ${SIZE}"
   echo "- Flanders-scale data into SQLite: ${GEN_MS} ms wall (log: demo data stored in ${GEN_LOG_MS} ms); database $(( DB_BYTES / 1024 )) KiB"

@@ -444,18 +444,26 @@ http::Response results(const http::Request& request, const FinderContext& ctx) {
                        ? tf(page, "We found nothing for \"{0}\". Check the spelling or try another word.", unknown)
                    : active.empty() ? page.t("There are no offers yet.")
                                     : page.t("Nothing fits all your choices together. Remove a choice to see more."));
-    for (const auto& [label, parameter] : active) {
+    // Ways out that find something, each with how much it finds.
+    const auto offer_relaxed = [&](const FinderQuery& relaxed, const std::string& label) {
+      const std::size_t found = find(relaxed, ctx).size();
+      if (found == 0) return;
       auto* relax = none->AddSectionDictionary("RELAX");
-      relax->SetValue("URL", link("/zoeken", encode_finder_query(f, parameter), lang));
-      relax->SetValue("LABEL", tf(page, "Show offers without \"{0}\"", label));
+      relax->SetValue("URL", link("/zoeken", encode_finder_query(relaxed), lang));
+      relax->SetValue("LABEL", label);
+      relax->SetValue(
+          "COUNT",
+          tf(page, std::string(page.messages().plural("{0} offer found", "{0} offers found", static_cast<long>(found))),
+             found));
+    };
+    for (const auto& [label, parameter] : active) {
+      offer_relaxed(without(f, parameter), tf(page, "Show offers without \"{0}\"", label));
     }
     if (!f.postcode.empty() && f.distance_km < kMaxDistanceKm) {
       FinderQuery wider = f;
       wider.distance_km = std::min(kMaxDistanceKm, f.distance_km * 3);
       wider.distance_given = true;
-      auto* relax = none->AddSectionDictionary("RELAX");
-      relax->SetValue("URL", link("/zoeken", encode_finder_query(wider), lang));
-      relax->SetValue("LABEL", tf(page, "Search within {0} km", wider.distance_km));
+      offer_relaxed(wider, tf(page, "Search within {0} km", wider.distance_km));
     }
   }
   const std::size_t pages = std::max<std::size_t>(1, (matches.size() + kPerPage - 1) / kPerPage);

@@ -165,6 +165,37 @@ FinderQuery read_finder_query(const http::Request& request, const PageRender& pa
   return f;
 }
 
+FinderQuery without(const FinderQuery& f, std::string_view parameter) {
+  FinderQuery out = f;
+  out.notices.clear();
+  out.page = 1;
+  if (parameter == "q") out.q.clear();
+  if (parameter == "leeftijd") out.age_band.clear();
+  if (parameter == "geboortedatum") {
+    out.birth_date.clear();
+    out.age_months.reset();
+  }
+  if (parameter == "thema") out.theme.clear();
+  if (parameter == "postcode") {
+    out.postcode.clear();
+    out.distance_km = kDefaultDistanceKm;
+    out.distance_given = false;
+  }
+  if (parameter == "afstand") {
+    out.distance_km = kDefaultDistanceKm;
+    out.distance_given = false;
+  }
+  if (parameter == "dag") out.day.clear();
+  if (parameter == "moment") out.part_of_day.clear();
+  if (parameter == "kost") out.cost.clear();
+  if (parameter == "taal") out.language.clear();
+  if (parameter == "tolk") out.interpreter = false;
+  if (parameter == "vorm") out.attendance.clear();
+  if (parameter == "vrij") out.no_registration = false;
+  if (parameter == "wanneer") out.this_week = false;
+  return out;
+}
+
 std::string encode_finder_query(const FinderQuery& f, std::string_view without) {
   std::string out;
   const auto add = [&](std::string_view name, std::string_view value, std::string_view group = "") {
@@ -174,7 +205,7 @@ std::string encode_finder_query(const FinderQuery& f, std::string_view without) 
   };
   add("q", f.q);
   add("leeftijd", f.age_band);
-  add("geboortedatum", f.birth_date, "leeftijd");
+  add("geboortedatum", f.birth_date);
   add("thema", f.theme);
   add("postcode", f.postcode);
   if (f.distance_given) add("afstand", std::to_string(f.distance_km), "postcode");

@@ -45,8 +45,11 @@ const std::vector<std::string_view>& part_of_day_codes();  // voormiddag, namidd
 
 FinderQuery read_finder_query(const http::Request& request, const PageRender& page, core::Date today);
 
+// f without one choice, named by its URL parameter ("q", "dag", "postcode" (with its distance), …).
+FinderQuery without(const FinderQuery& f, std::string_view parameter);
+
 // The query string of f (without paging), leaving out one parameter if asked ("q", "dag", …).
-// Leaving out "postcode" also leaves out "afstand"; "leeftijd" also leaves out "geboortedatum".
+// Leaving out "postcode" also leaves out "afstand".
 std::string encode_finder_query(const FinderQuery& f, std::string_view without = "");
 
 }  // namespace hvhk::web

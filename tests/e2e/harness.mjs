@@ -7,6 +7,10 @@
 //   HVHK_BIN         the hvhk binary (CTest passes it); default build/debug/hvhk
 //   HVHK_CHROMIUM    the browser; default /usr/bin/chromium (Debian package chromium)
 //   HVHK_E2E_KEEP=1  keep the temp directory with the database and the server log
+//
+// The server runs with HVHK_TODAY=2026-11-23 (TODAY): the demo network's sessions are in the
+// school year 2026-27, so "this week", next dates and ages from a birth date do not depend on
+// the real date.
 
 import assert from 'node:assert/strict';
 import { spawn, execFile } from 'node:child_process';
@@ -36,6 +40,8 @@ export const LANGUAGES = ['nl', 'fr', 'en', 'tr', 'ar', 'uk'];
 export const RTL_LANGUAGES = new Set(['ar']);
 /** The browser locale (Accept-Language, navigator.language) for a tested language. */
 export const LOCALES = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB', tr: 'tr-TR', ar: 'ar', uk: 'uk-UA' };
+/** The date the server takes as today (HVHK_TODAY): a Monday in the demo's school year 2026-27. */
+export const TODAY = '2026-11-23';
 /** axe-core tags of WCAG 2.0 and 2.1, levels A and AA. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -71,10 +77,11 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 /**
  * Loads the demo network into a fresh SQLite database in a temp directory and starts
  * `hvhk serve` on a free loopback port (the server writes the port to a file once it listens).
- * Returns { baseURL, url(path), dir, logFile, stop() }; stop() ends the server and removes the
- * directory (kept when HVHK_E2E_KEEP=1).
+ * The server takes `today` (default TODAY, a YYYY-MM-DD date) as today's date (HVHK_TODAY).
+ * Returns { baseURL, url(path), dir, logFile, today, stop() }; stop() ends the server and
+ * removes the directory (kept when HVHK_E2E_KEEP=1).
  */
-export async function startServer({ bin = hvhkBinary(), timeoutMs = SERVER_START_TIMEOUT_MS } = {}) {
+export async function startServer({ bin = hvhkBinary(), timeoutMs = SERVER_START_TIMEOUT_MS, today = TODAY } = {}) {
   if (!existsSync(bin)) {
     throw new Error(`hvhk binary not found at ${bin}: build it (cmake --build build/debug) or set HVHK_BIN`);
   }
@@ -82,7 +89,7 @@ export async function startServer({ bin = hvhkBinary(), timeoutMs = SERVER_START
   const db = `sqlite:${path.join(dir, 'hvhk.db')}`;
   const portFile = path.join(dir, 'port');
   const logFile = path.join(dir, 'server.log');
-  const env = { ...process.env, HVHK_LOG_LEVEL: process.env.HVHK_LOG_LEVEL || 'warn' };
+  const env = { ...process.env, HVHK_LOG_LEVEL: process.env.HVHK_LOG_LEVEL || 'warn', HVHK_TODAY: today };
   delete env.HVHK_DB;
 
   try {
@@ -158,7 +165,7 @@ export async function startServer({ bin = hvhkBinary(), timeoutMs = SERVER_START
   }
 
   const baseURL = `http://127.0.0.1:${port}`;
-  return { baseURL, url: (p = '/') => new URL(p, baseURL).href, dir, logFile, stop };
+  return { baseURL, url: (p = '/') => new URL(p, baseURL).href, dir, logFile, today, stop };
 }
 
 /** HVHK_BIN (absolute, or relative to the current directory), else build/debug/hvhk. */

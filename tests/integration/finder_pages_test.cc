@@ -164,9 +164,18 @@ TEST_F(FinderPagesTest, FiltersCombineAndEachCanBeRemoved) {
 }
 
 TEST_F(FinderPagesTest, NoResultsSaysWhyAndOffersToRelax) {
-  const http::Response r = get("/zoeken", {{"q", "xylofoonles"}, {"postcode", "9240"}, {"afstand", "2"}});
+  const http::Response r = get("/zoeken", {{"q", "peuterzwemmen"}, {"postcode", "9290"}, {"afstand", "2"}});
   EXPECT_NE(r.body.find("class=\"empty\""), std::string::npos);
-  EXPECT_NE(r.body.find("afstand=6"), std::string::npos);  // "search within 6 km"
+  EXPECT_NE(r.body.find("afstand=6"), std::string::npos);  // "search within 6 km", which finds it
+  // A way out that would find nothing either is not offered.
+  const http::Response unknown = get("/zoeken", {{"q", "xylofoonles"}, {"postcode", "9240"}, {"afstand", "2"}});
+  EXPECT_EQ(unknown.body.find("afstand=6"), std::string::npos);
+}
+
+TEST_F(FinderPagesTest, RemovingTheAgeBandKeepsTheBirthDate) {
+  const http::Response r = get("/zoeken", {{"leeftijd", "0-1"}, {"geboortedatum", "2025-03-15"}});
+  EXPECT_NE(r.body.find("/zoeken?geboortedatum=2025-03-15&amp;lang=nl"), std::string::npos);
+  EXPECT_NE(r.body.find("/zoeken?leeftijd=0-1&amp;lang=nl"), std::string::npos);
 }
 
 TEST_F(FinderPagesTest, NoResultsNamesTheWordsThatMatchedNothing) {

@@ -51,7 +51,7 @@
 <li><a href="{{URL}}">{{LABEL}} <span class="remove">({{REMOVE}})</span></a></li>{{/CHIP}}
 </ul>{{/ACTIVE_FILTERS}}
 <p class="count" role="status">{{COUNT_TEXT}}</p>
-{{#NO_RESULTS}}<div class="empty"><p>{{WHY}}</p>{{#RELAX}}<p><a href="{{URL}}">{{LABEL}}</a></p>{{/RELAX}}</div>{{/NO_RESULTS}}
+{{#NO_RESULTS}}<div class="empty"><p>{{WHY}}</p>{{#RELAX}}<p><a href="{{URL}}">{{LABEL}}</a> ({{COUNT}})</p>{{/RELAX}}</div>{{/NO_RESULTS}}
 <ol class="results">{{#RESULT}}
 <li>
 <h2 lang="nl" dir="auto"><a href="{{URL}}">{{NAME}}</a></h2>
