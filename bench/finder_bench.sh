@@ -120,6 +120,13 @@ done
 log "nginx pid $NGINX_PID on port $NGINX_PORT serves the same bytes (${BODY_BYTES[search]} and ${BODY_BYTES[filter]})"
 
 # --- wrk --------------------------------------------------------------------------------
+cat >"$TMP/uncached.lua" <<'LUA'
+counter = 0
+request = function()
+  counter = counter + 1
+  return wrk.format(nil, wrk.path .. "&n=" .. counter)
+end
+LUA
 LOAD_BEFORE="$(cut -d' ' -f1 /proc/loadavg)"
 for p in "${PAGES[@]}"; do
   hvhk_url="http://127.0.0.1:${HVHK_PORT}${URL_PATH[$p]}"
@@ -135,6 +142,10 @@ for p in "${PAGES[@]}"; do
   # plus a loopback round trip (nginx's figure at -c1 is that floor).
   run_wrk_with 1 1 "hvhk ${p} (server time)" "$hvhk_url" "$TMP/wrk-$p-hvhk-c1.txt" "${WRK_HEADERS[@]}"
   run_wrk_with 1 1 "nginx ${p} (server time)" "$nginx_url" "$TMP/wrk-$p-nginx-c1.txt" "${WRK_HEADERS[@]}"
+  # The same, but every request is a page hvhk has not made before (an extra parameter the
+  # finder ignores, different each time, defeats its page cache): search, ranking and rendering.
+  run_wrk_with 1 1 "hvhk ${p} (server time, uncached)" "$hvhk_url" "$TMP/wrk-$p-hvhk-c1-uncached.txt" \
+    -s "$TMP/uncached.lua" "${WRK_HEADERS[@]}"
 done
 
 LOAD_AFTER="$(cut -d' ' -f1 /proc/loadavg)"
@@ -192,6 +203,16 @@ declare -A LABEL=([search]="search + distance" [filter]="filters only")
       read -r P50 P75 P90 P99 < <(parse_wrk_percentiles "$TMP/wrk-$p-$s-c1.txt")
       echo "| ${p} | ${s} | ${RPS} | ${P50} | ${P75} | ${P90} | ${P99} |"
     done
+  done
+  echo
+  echo "Server time of a page not made before (the page cache missed on purpose with an extra, ignored parameter \`n\` that differs every request; same -t1 -c1):"
+  echo
+  echo "| page | req/s | p50 (ms) | p75 (ms) | p90 (ms) | p99 (ms) |"
+  echo "|---|---:|---:|---:|---:|---:|"
+  for p in "${PAGES[@]}"; do
+    read -r RPS _ _ _ _ < <(parse_wrk "$TMP/wrk-$p-hvhk-c1-uncached.txt")
+    read -r P50 P75 P90 P99 < <(parse_wrk_percentiles "$TMP/wrk-$p-hvhk-c1-uncached.txt")
+    echo "| ${p} | ${RPS} | ${P50} | ${P75} | ${P90} | ${P99} |"
   done
   echo
   echo "Response size (body; hvhk compresses per request when asked):"

@@ -13,9 +13,9 @@
 #include "core/postcodes.h"
 #include "core/vocabulary.h"
 #include "search/geo.h"
-#include "search/session_calendar.h"
 #include "web/calendar_file.h"
 #include "web/finder_query.h"
+#include "web/finder_search.h"
 #include "web/local_date.h"
 #include "web/offer_text.h"
 #include "web/page.h"
@@ -25,170 +25,6 @@ namespace hvhk::web {
 namespace {
 
 constexpr std::size_t kPerPage = 20;
-
-// The session calendar of the current catalogue as of today: built once a day per catalogue
-// (a fraction of a second at Flanders scale), shared by every request.
-std::shared_ptr<const search::SessionCalendar> calendar_for(const std::shared_ptr<const search::CatalogueIndex>& index,
-                                                            core::Date today) {
-  static std::mutex mutex;
-  static std::shared_ptr<const search::CatalogueIndex> built_for;
-  static std::shared_ptr<const search::SessionCalendar> calendar;
-  const std::lock_guard lock(mutex);
-  if (!calendar || built_for != index || calendar->today() != today) {
-    const auto started = std::chrono::steady_clock::now();
-    calendar = std::make_shared<const search::SessionCalendar>(index->catalogue(), today);
-    built_for = index;
-    spdlog::info(
-        "session calendar of {} built: {} offers in {} ms", core::format_date(today),
-        index->catalogue().services.size(),
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
-  }
-  return calendar;
-}
-
-// Everything a finder page needs: the read model, its calendar, today.
-struct FinderContext {
-  std::shared_ptr<const search::CatalogueIndex> index;
-  std::shared_ptr<const search::SessionCalendar> calendar;
-  core::Date today;
-};
-
-FinderContext context(const api::IndexSource& source) {
-  FinderContext c{source(), nullptr, local_today()};
-  c.calendar = calendar_for(c.index, c.today);
-  return c;
-}
-
-struct Match {
-  std::uint32_t service;
-  double distance_m;       // to the nearest place of the offer, when a postcode was given
-  float relevance;         // text relevance, when there are search words
-  double rank_distance_m;  // distance_m, or kOnlineRankDistanceM for offers only online
-};
-
-// Where an online-only offer ranks among places near a postcode: after the nearest ones.
-constexpr double kOnlineRankDistanceM = 5000;
-
-bool has_online_place(const core::Service& s, const search::CatalogueIndex& index) {
-  for (const core::ServiceAtLocation& sal : s.locations) {
-    const core::Location* l = index.location(sal.location_id);
-    if (l != nullptr && l->kind == "online") return true;
-    for (const core::Schedule& h : sal.schedules) {
-      if (h.attending_type == "online") return true;
-    }
-  }
-  return false;
-}
-
-bool has_place_in_person(const core::Service& s, const search::CatalogueIndex& index) {
-  for (const core::ServiceAtLocation& sal : s.locations) {
-    const core::Location* l = index.location(sal.location_id);
-    if (l != nullptr && l->kind != "online") return true;
-  }
-  return false;
-}
-
-// Whether offer i passes the filters that do not depend on place or words.
-bool passes(const FinderQuery& f, const core::Service& s, std::uint32_t i, const FinderContext& c) {
-  if (s.status != "active") return false;
-  if (!f.age_band.empty()) {
-    for (const core::AgeBand& b : core::age_band_ranges()) {
-      if (b.code == f.age_band && (s.min_age_months > b.max_months || s.max_age_months < b.min_months)) return false;
-    }
-  }
-  if (f.age_months && (s.min_age_months > *f.age_months || s.max_age_months < *f.age_months)) return false;
-  if (!f.theme.empty() && std::find(s.themes.begin(), s.themes.end(), f.theme) == s.themes.end()) return false;
-  const search::SessionCalendar& cal = *c.calendar;
-  if (!f.day.empty() || !f.part_of_day.empty()) {
-    unsigned days = 0x7FU;
-    unsigned parts = core::kMorning | core::kAfternoon | core::kEvening;
-    if (!f.day.empty()) {
-      days =
-          1U << static_cast<unsigned>(std::find(day_codes().begin(), day_codes().end(), f.day) - day_codes().begin());
-    }
-    if (f.part_of_day == "weekend") days &= 0b1100000U;
-    if (f.part_of_day == "voormiddag") parts = core::kMorning;
-    if (f.part_of_day == "namiddag") parts = core::kAfternoon;
-    if (f.part_of_day == "avond") parts = core::kEvening;
-    if (!cal.happens(i, days, parts)) return false;
-  }
-  if (f.cost == "gratis" && !s.cost.free) return false;
-  if (f.cost == "kansentarief" && !s.cost.free && !s.cost.reduced_amount && s.cost.reduced_description.empty()) {
-    return false;
-  }
-  if (!f.language.empty() && std::find(s.languages.begin(), s.languages.end(), f.language) == s.languages.end()) {
-    return false;
-  }
-  if (f.interpreter && !s.interpreter_available) return false;
-  if (f.no_registration && s.registration_required) return false;
-  if (f.this_week && !(cal.days_to_next(i) && *cal.days_to_next(i) <= 6)) return false;
-  if (f.attendance == "online" && !has_online_place(s, *c.index)) return false;
-  if (f.attendance == "ter-plaatse" && !has_place_in_person(s, *c.index)) return false;
-  return true;
-}
-
-// How soon an offer next happens, for ranking: dated sessions first (soonest first), then
-// offers without dates (by appointment, always open), then offers whose dates have all passed.
-int soonness(const search::SessionCalendar& cal, std::uint32_t i) {
-  if (const auto days = cal.days_to_next(i)) return *days;
-  return cal.has_schedule(i) ? 100000 : 7;
-}
-
-std::vector<Match> find(const FinderQuery& f, const FinderContext& c) {
-  const search::CatalogueIndex& index = *c.index;
-  const auto& services = index.catalogue().services;
-  std::vector<Match> candidates;
-  if (!f.q.empty()) {
-    for (const search::Hit& hit : *index.search(f.q)) candidates.push_back(Match{hit.doc, 0, hit.score, 0});
-  } else {
-    candidates.reserve(services.size());
-    for (std::uint32_t i = 0; i < services.size(); ++i) candidates.push_back(Match{i, 0, 0, 0});
-  }
-  std::optional<core::PostcodePlace> centre;
-  if (!f.postcode.empty()) centre = core::PostcodeDirectory::embedded().centroid(f.postcode);
-  std::vector<Match> out;
-  for (Match m : candidates) {
-    const core::Service& s = services[m.service];
-    if (!passes(f, s, m.service, c)) continue;
-    if (centre) {
-      double nearest = std::numeric_limits<double>::infinity();
-      bool online = false;
-      for (const core::ServiceAtLocation& sal : s.locations) {
-        const core::Location* l = index.location(sal.location_id);
-        if (l == nullptr) continue;
-        if (l->kind == "online") {
-          online = true;  // near everyone
-          continue;
-        }
-        if (l->latitude && l->longitude) {
-          nearest = std::min(nearest,
-                             search::distance_m({centre->latitude, centre->longitude}, {*l->latitude, *l->longitude}));
-        }
-      }
-      if (nearest > f.distance_km * 1000.0) {
-        if (!online) continue;
-        // Online only: shown without a distance, ranked after what is close by.
-        nearest = 0;
-        m.rank_distance_m = kOnlineRankDistanceM;
-      } else {
-        m.rank_distance_m = nearest;
-      }
-      m.distance_m = nearest;
-    }
-    out.push_back(m);
-  }
-  // Best words first; then nearest (in steps of 2 km: a little further but much sooner wins);
-  // then soonest.
-  const search::SessionCalendar& cal = *c.calendar;
-  std::stable_sort(out.begin(), out.end(), [&](const Match& a, const Match& b) {
-    if (a.relevance != b.relevance) return a.relevance > b.relevance;
-    const auto ring_a = static_cast<long>(a.rank_distance_m / 2000.0);
-    const auto ring_b = static_cast<long>(b.rank_distance_m / 2000.0);
-    if (ring_a != ring_b) return ring_a < ring_b;
-    return soonness(cal, a.service) < soonness(cal, b.service);
-  });
-  return out;
-}
 
 // "today", "tomorrow" or the date of the next session.
 std::string next_text(const PageRender& page, const search::SessionCalendar& cal, std::uint32_t i) {
@@ -280,7 +116,7 @@ http::Response home(const http::Request& request, const FinderContext& ctx) {
   FinderQuery near;
   near.postcode = read_finder_query(request, page, ctx.today).postcode;
   near.this_week = true;
-  std::vector<Match> matches = find(near, ctx);
+  std::vector<Match> matches = find(near, ctx, 0);
   c.SetValue("WEEK_HEADING", page.t("This week near you"));
   c.SetValue("WEEK_POSTCODE_LABEL", page.t("Postcode"));
   c.SetValue("WEEK_POSTCODE", near.postcode);
@@ -403,7 +239,7 @@ http::Response results(const http::Request& request, const FinderContext& ctx) {
   PageRender page(request, "results.tpl");
   const std::string lang(page.language().code);
   const FinderQuery f = read_finder_query(request, page, ctx.today);
-  const std::vector<Match> matches = find(f, ctx);
+  const std::vector<Match> matches = find(f, ctx, f.page * kPerPage);
   const search::CatalogueIndex& index = *ctx.index;
   auto& c = page.content();
   const std::string heading = f.q.empty() ? page.t("Offers") : tf(page, "Offers for \"{0}\"", f.q);
@@ -446,7 +282,7 @@ http::Response results(const http::Request& request, const FinderContext& ctx) {
                                     : page.t("Nothing fits all your choices together. Remove a choice to see more."));
     // Ways out that find something, each with how much it finds.
     const auto offer_relaxed = [&](const FinderQuery& relaxed, const std::string& label) {
-      const std::size_t found = find(relaxed, ctx).size();
+      const std::size_t found = find(relaxed, ctx, 0).size();
       if (found == 0) return;
       auto* relax = none->AddSectionDictionary("RELAX");
       relax->SetValue("URL", link("/zoeken", encode_finder_query(relaxed), lang));
@@ -742,15 +578,37 @@ http::Response static_asset(const http::Request& request) {
   return response;
 }
 
+// Serves a page from the cache of finished pages (per catalogue and day), or renders it and
+// keeps it: most families arrive through the same few links (a life stage, a theme, a word).
+// What a page depends on is its path, its query and the language; nothing else of the request.
+template <typename Render>
+http::Response cached(const http::Request& request, const FinderContext& ctx, Render render) {
+  std::string key(choose_language(request).language->code);
+  key += '\n';
+  key += request.path;
+  for (const auto& [name, value] : request.query.items()) {
+    // Lengths first: no value can pass for another list of parameters.
+    key += fmt::format("\n{}:{}:", name.size(), value.size());
+    key += name;
+    key += value;
+  }
+  if (const auto page = ctx.pages->find(key)) return *page;
+  http::Response response = render(request, ctx);
+  if (response.status == 200) ctx.pages->keep(key, response);
+  return response;
+}
+
 }  // namespace
 
 void add_finder_routes(http::Router& router, const api::IndexSource& index) {
-  router.add("GET", "/", [index](http::Request& req) { return home(req, context(index)); });
-  router.add("GET", "/zoeken", [index](http::Request& req) { return results(req, context(index)); });
-  router.add("GET", "/aanbod/{id}", [index](http::Request& req) { return offer(req, context(index)); });
-  router.add("GET", "/aanbod/{id}/affiche", [index](http::Request& req) { return poster(req, context(index)); });
-  router.add("GET", "/aanbod/{id}/qr.svg", [index](http::Request& req) { return qr_image(req, context(index)); });
-  router.add("GET", "/aanbod/{id}/kalender.ics", [index](http::Request& req) { return calendar(req, context(index)); });
+  router.add("GET", "/", [index](http::Request& req) { return cached(req, finder_context(index), home); });
+  router.add("GET", "/zoeken", [index](http::Request& req) { return cached(req, finder_context(index), results); });
+  router.add("GET", "/aanbod/{id}", [index](http::Request& req) { return offer(req, finder_context(index)); });
+  router.add("GET", "/aanbod/{id}/affiche", [index](http::Request& req) { return poster(req, finder_context(index)); });
+  router.add("GET", "/aanbod/{id}/qr.svg",
+             [index](http::Request& req) { return qr_image(req, finder_context(index)); });
+  router.add("GET", "/aanbod/{id}/kalender.ics",
+             [index](http::Request& req) { return calendar(req, finder_context(index)); });
   router.add("GET", "/static/{name}", [](http::Request& req) { return static_asset(req); });
 }
 

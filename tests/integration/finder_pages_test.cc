@@ -172,6 +172,16 @@ TEST_F(FinderPagesTest, NoResultsSaysWhyAndOffersToRelax) {
   EXPECT_EQ(unknown.body.find("afstand=6"), std::string::npos);
 }
 
+TEST_F(FinderPagesTest, FinishedPagesAreKeptButNeverMixedUp) {
+  const http::Response first = get("/zoeken", {{"q", "zwemmen"}, {"leeftijd", "1-3"}});
+  EXPECT_EQ(get("/zoeken", {{"q", "zwemmen"}, {"leeftijd", "1-3"}}).body, first.body);
+  // A value that spells out other parameters is its own page, not the cached one.
+  EXPECT_NE(get("/zoeken", {{"q", "zwemmen\n8:3:leeftijd1-3"}}).body, first.body);
+  EXPECT_NE(get("/zoeken", {{"q", "zwemmen\nleeftijd=1-3"}}).body, first.body);
+  // The same link in another language is another page.
+  EXPECT_NE(get("/zoeken", {{"q", "zwemmen"}, {"leeftijd", "1-3"}}, {{"accept-language", "fr"}}).body, first.body);
+}
+
 TEST_F(FinderPagesTest, RemovingTheAgeBandKeepsTheBirthDate) {
   const http::Response r = get("/zoeken", {{"leeftijd", "0-1"}, {"geboortedatum", "2025-03-15"}});
   EXPECT_NE(r.body.find("/zoeken?geboortedatum=2025-03-15&amp;lang=nl"), std::string::npos);
