@@ -77,6 +77,46 @@ std::optional<PostcodePlace> PostcodeDirectory::centroid(std::string_view postco
   return out;
 }
 
+namespace {
+
+// Lower case, Latin-1 accents dropped, hyphens and runs of spaces as one space: how a place
+// name is compared with what someone typed.
+std::string place_key(std::string_view name) {
+  static constexpr std::string_view kPlain =  // for U+00C0 … U+00FF
+      "aaaaaaaceeeeiiiidnooooo*ouuuuyts"
+      "aaaaaaaceeeeiiiidnooooo/ouuuuyty";
+  std::string out;
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    auto c = static_cast<unsigned char>(name[i]);
+    if (c == 0xC3 && i + 1 < name.size()) {
+      const auto next = static_cast<unsigned char>(name[i + 1]);
+      if (next >= 0x80 && next <= 0xBF) {
+        out.push_back(kPlain[next - 0x80]);
+        ++i;
+        continue;
+      }
+    }
+    if (c == '-' || c == ' ' || c == '\'') {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+      continue;
+    }
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::string> PostcodeDirectory::postcode_of(std::string_view place_name) const {
+  const std::string wanted = place_key(place_name);
+  if (wanted.empty()) return std::nullopt;
+  for (const PostcodePlace& place : places_) {  // sorted by postcode: the lowest comes first
+    if (place_key(place.name) == wanted) return place.postcode;
+  }
+  return std::nullopt;
+}
+
 std::string_view province_for_postcode(std::string_view postcode) {
   int code = 0;
   const auto [ptr, ec] = std::from_chars(postcode.data(), postcode.data() + postcode.size(), code);

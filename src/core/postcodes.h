@@ -28,6 +28,9 @@ class PostcodeDirectory {
   // The mean position of the places with this postcode.
   [[nodiscard]] std::optional<PostcodePlace> centroid(std::string_view postcode) const;
   [[nodiscard]] const std::vector<PostcodePlace>& all() const { return places_; }
+  // The (lowest) postcode of a place name as people type it: case, accents, hyphens and spaces
+  // do not matter ("sint niklaas" → 9100, "Liege" → 4000); nullopt when unknown.
+  [[nodiscard]] std::optional<std::string> postcode_of(std::string_view place_name) const;
 
  private:
   std::vector<PostcodePlace> places_;  // sorted by postcode

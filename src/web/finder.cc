@@ -94,7 +94,7 @@ http::Response home(const http::Request& request, const FinderContext& ctx) {
   c.SetValue("INTRO",
              page.t("Activities and help for parents, children and young people, near you. Most of it is free."));
   c.SetValue("SEARCH_LABEL", page.t("What are you looking for? For example: baby, swimming, homework"));
-  c.SetValue("POSTCODE_LABEL", page.t("Your postcode (optional)"));
+  c.SetValue("POSTCODE_LABEL", page.t("Your postcode or town (optional)"));
   c.SetValue("SEARCH_BUTTON", page.t("Search"));
   c.SetValue("STAGES_HEADING", page.t("My child is ..."));
   c.SetValue("THEMES_HEADING", page.t("I have a question about ..."));
@@ -118,7 +118,7 @@ http::Response home(const http::Request& request, const FinderContext& ctx) {
   near.this_week = true;
   std::vector<Match> matches = find(near, ctx, 0);
   c.SetValue("WEEK_HEADING", page.t("This week near you"));
-  c.SetValue("WEEK_POSTCODE_LABEL", page.t("Postcode"));
+  c.SetValue("WEEK_POSTCODE_LABEL", page.t("Postcode or town"));
   c.SetValue("WEEK_POSTCODE", near.postcode);
   c.SetValue("WEEK_BUTTON", page.t("Show this week"));
   for (const WeekItem& item : this_week(matches, ctx, 8)) {
@@ -161,7 +161,7 @@ void fill_filter_form(PageRender& page, const FinderQuery& f) {
   c.SetValue("BIRTH_DATE", f.birth_date);
   c.SetValue("THEME_LABEL", page.t("Theme"));
   c.SetValue("ANY", page.t("All"));
-  c.SetValue("POSTCODE_LABEL", page.t("Postcode"));
+  c.SetValue("POSTCODE_LABEL", page.t("Postcode or town"));
   c.SetValue("POSTCODE", f.postcode);
   c.SetValue("DISTANCE_LABEL", page.t("Distance in km"));
   c.SetValue("DISTANCE", f.distance_given ? std::to_string(f.distance_km) : "");
@@ -219,7 +219,12 @@ std::vector<std::pair<std::string, std::string>> chips(const PageRender& page, c
                      "geboortedatum");
   }
   if (!f.theme.empty()) out.emplace_back(page.t(core::themes().find(f.theme)->label_nl), "thema");
-  if (!f.postcode.empty()) out.emplace_back(tf(page, "Within {0} km of {1}", f.distance_km, f.postcode), "postcode");
+  if (!f.postcode.empty()) {
+    const auto place = core::PostcodeDirectory::embedded().centroid(f.postcode);
+    out.emplace_back(
+        tf(page, "Within {0} km of {1}", f.distance_km, place ? f.postcode + " " + place->name : f.postcode),
+        "postcode");
+  }
   if (!f.day.empty()) {
     const auto d =
         static_cast<unsigned>(std::find(day_codes().begin(), day_codes().end(), f.day) - day_codes().begin());

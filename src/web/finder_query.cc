@@ -13,6 +13,7 @@ namespace hvhk::web {
 namespace {
 
 constexpr std::size_t kMaxQueryBytes = 200;
+constexpr std::size_t kMaxPlaceBytes = 60;
 
 bool one_of(std::string_view value, const std::vector<std::string_view>& allowed) {
   return std::find(allowed.begin(), allowed.end(), value) != allowed.end();
@@ -119,11 +120,19 @@ FinderQuery read_finder_query(const http::Request& request, const PageRender& pa
       f.notices.push_back(page.t("We do not know that theme; we show all themes."));
     }
   }
-  if (auto postcode = request.query.get("postcode"); postcode && !postcode->empty()) {
-    if (core::PostcodeDirectory::embedded().centroid(*postcode)) {
+  if (auto place = request.query.get("postcode"); place && !place->empty()) {
+    // A postcode, or the name of a town or village as people type it.
+    const core::PostcodeDirectory& directory = core::PostcodeDirectory::embedded();
+    std::string_view typed = *place;
+    while (!typed.empty() && typed.front() == ' ') typed.remove_prefix(1);
+    while (!typed.empty() && typed.back() == ' ') typed.remove_suffix(1);
+    if (directory.centroid(typed)) {
+      f.postcode = typed;
+    } else if (const auto postcode = typed.size() <= kMaxPlaceBytes ? directory.postcode_of(typed) : std::nullopt) {
       f.postcode = *postcode;
     } else {
-      f.notices.push_back(page.t("We do not know that postcode. A Belgian postcode has 4 digits, like 9240."));
+      f.notices.push_back(page.t(
+          "We do not know that postcode or town. Type a postcode of 4 digits, like 9240, or a name, like Zele."));
     }
   }
   if (auto distance = request.query.get("afstand"); distance && !distance->empty()) {

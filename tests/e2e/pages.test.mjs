@@ -39,6 +39,13 @@ const PAGE_TYPES = [
     },
   },
   {
+    name: 'poster',
+    path: async (server) => {
+      const id = (await get(server.url('/api/hsds/services?per_page=1'))).json()?.contents?.[0]?.id;
+      return id ? `/aanbod/${encodeURIComponent(id)}/affiche` : { skip: 'no service id from /api/hsds/services?per_page=1' };
+    },
+  },
+  {
     name: 'location',
     required: true,
     path: async (server) =>

@@ -66,3 +66,23 @@ TEST(Taxonomy, AgeBandsOverlapTheRange) {
 
 }  // namespace
 }  // namespace hvhk::core
+
+namespace hvhk::core {
+namespace {
+
+TEST(PostcodeDirectory, FindsAPlaceByTheNameAsPeopleTypeIt) {
+  const PostcodeDirectory& d = PostcodeDirectory::embedded();
+  EXPECT_EQ(d.postcode_of("Zele"), "9240");
+  EXPECT_EQ(d.postcode_of("  zele "), "9240");
+  EXPECT_EQ(d.postcode_of("sint niklaas"), "9100");
+  EXPECT_EQ(d.postcode_of("SINT-NIKLAAS"), "9100");
+  EXPECT_EQ(d.postcode_of("Liege"), "4000");
+  EXPECT_EQ(d.postcode_of("Liège"), "4000");
+  EXPECT_EQ(d.postcode_of("Antwerpen"), "2000");  // the lowest of its postcodes
+  EXPECT_FALSE(d.postcode_of("Atlantis"));
+  EXPECT_FALSE(d.postcode_of(""));
+  EXPECT_FALSE(d.postcode_of("\xc3"));
+}
+
+}  // namespace
+}  // namespace hvhk::core

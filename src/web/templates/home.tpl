@@ -5,14 +5,14 @@
 <p><label for="q">{{SEARCH_LABEL}}</label>
 <input id="q" name="q" type="search" maxlength="200" autocomplete="off"></p>
 <p><label for="postcode">{{POSTCODE_LABEL}}</label>
-<input id="postcode" name="postcode" inputmode="numeric" pattern="[0-9]{4}" maxlength="4" size="4"></p>
+<input id="postcode" name="postcode" maxlength="60" size="12" autocomplete="postal-code"></p>
 <p><button type="submit">{{SEARCH_BUTTON}}</button></p>
 </form>
 <h2 id="deze-week">{{WEEK_HEADING}}</h2>
 <form class="inline" action="/#deze-week" method="get">
 <input type="hidden" name="lang" value="{{LANG}}">
 <label for="week-postcode">{{WEEK_POSTCODE_LABEL}}</label>
-<input id="week-postcode" name="postcode" inputmode="numeric" maxlength="4" size="4" value="{{WEEK_POSTCODE}}">
+<input id="week-postcode" name="postcode" maxlength="60" size="12" autocomplete="postal-code" value="{{WEEK_POSTCODE}}">
 <button type="submit">{{WEEK_BUTTON}}</button>
 </form>
 <ul class="week">{{#WEEK_ITEM}}

@@ -14,7 +14,7 @@
 <option value="{{CODE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>{{/THEME_OPTION}}
 </select></p>
 <p><label for="postcode">{{POSTCODE_LABEL}}</label>
-<input id="postcode" name="postcode" inputmode="numeric" maxlength="4" size="4" value="{{POSTCODE}}"></p>
+<input id="postcode" name="postcode" maxlength="60" size="12" autocomplete="postal-code" value="{{POSTCODE}}"></p>
 <p><label for="afstand">{{DISTANCE_LABEL}}</label>
 <input id="afstand" name="afstand" inputmode="numeric" maxlength="3" size="3" value="{{DISTANCE}}"></p>
 <details{{#MORE_OPEN}} open{{/MORE_OPEN}}>
