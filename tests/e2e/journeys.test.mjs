@@ -248,7 +248,7 @@ describe(`family journeys (today is ${TODAY})`, () => {
       { chip: nl('Baby (0-1 jaar)'), set: { leeftijd: '0-1' }, drops: ['leeftijd'] },
       { chip: nl('Child of {0} months', 20), set: { geboortedatum: '2025-03-15' }, drops: ['geboortedatum'] },
       { chip: nl('Kinderopvang'), set: { thema: 'childcare' }, drops: ['thema'] },
-      { chip: nl('Within {0} km of {1}', 10, '9240'), set: { postcode: '9240', afstand: '10' }, drops: ['postcode', 'afstand'] },
+      { chip: nl('Within {0} km of {1}', 10, '9240 Zele'), set: { postcode: '9240', afstand: '10' }, drops: ['postcode', 'afstand'] },
       { chip: 'zaterdag', set: { dag: 'za' }, drops: ['dag'] },
       { chip: nl('In the morning'), set: { moment: 'voormiddag' }, drops: ['moment'] },
       { chip: nl('Free'), set: { kost: 'gratis' }, drops: ['kost'] },
@@ -455,7 +455,7 @@ describe(`family journeys (today is ${TODAY})`, () => {
       }
       assert.match((await page.locator('ul.week > li .when').first().innerText()), /23 листопада/, 'the first session is not today');
 
-      await page.getByLabel(uk('Postcode'), { exact: true }).fill('9240');
+      await page.getByLabel(uk('Postcode or town'), { exact: true }).fill('9240');
       await Promise.all([
         page.waitForURL(/[?&]postcode=9240\b/),
         page.getByRole('button', { name: uk('Show this week'), exact: true }).click(),
