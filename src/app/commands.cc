@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "api/hsds_api.h"
@@ -17,12 +18,16 @@
 #include "app/demo_network.h"
 #include "app/flanders_network.h"
 #include "app/live_catalogue.h"
+#include "core/passwords.h"
+#include "core/roles.h"
 #include "core/validation.h"
 #include "http/router.h"
 #include "search/synonyms.h"
+#include "store/account_store.h"
 #include "store/catalogue_store.h"
 #include "store/migrations.h"
 #include "store/synonym_store.h"
+#include "web/portal.h"
 #include "web/site.h"
 
 namespace hvhk::app {
@@ -208,6 +213,58 @@ int run_synonyms(const std::string& db_url, const std::string& network_id, const
   return 0;
 }
 
+int run_user(const std::string& db_url, const UserOptions& options) {
+  auto connection = open_migrated(db_url);
+  if (!connection) return 1;
+  store::AccountStore accounts(*connection);
+  const std::string now = fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::time(nullptr)));
+  auto found = accounts.find_user_by_email(options.email);
+  if (!found) {
+    std::cerr << "hvhk: " << found.error().message << "\n";
+    return 1;
+  }
+  std::optional<core::Role> role;
+  if (!options.role.empty()) {
+    role = core::parse_role(options.role);
+    if (!role) {
+      std::cerr << fmt::format("hvhk: unknown role '{}'\n", options.role);
+      return 1;
+    }
+    if ((*role == core::Role::administrator) != options.scope.empty()) {
+      std::cerr << "hvhk: an administrator has no --scope; every other role needs one\n";
+      return 1;
+    }
+  }
+  std::string user_id;
+  if (*found) {
+    user_id = (*found)->id;
+  } else {
+    // A new person: the password comes on standard input, never on the command line.
+    std::string password;
+    std::getline(std::cin, password);
+    if (const auto problem = core::password_problem(password, options.email)) {
+      std::cerr << "hvhk: " << *problem << "\n";
+      return 1;
+    }
+    auto created = accounts.create_user(options.email, options.name, core::hash_password(password), now, "");
+    if (!created) {
+      std::cerr << "hvhk: " << created.error().message << "\n";
+      return 1;
+    }
+    user_id = created->id;
+    std::cout << fmt::format("account {} created\n", created->email);
+  }
+  if (role) {
+    auto added = accounts.add_membership(user_id, core::Membership{*role, options.scope}, now, "");
+    if (!added) {
+      std::cerr << "hvhk: " << added.error().message << "\n";
+      return 1;
+    }
+    std::cout << fmt::format("role {} {} given\n", options.role, options.scope);
+  }
+  return 0;
+}
+
 int run_serve(const std::string& db_url, const ServeOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   if (!open_migrated(db_url)) return 1;
@@ -223,6 +280,7 @@ int run_serve(const std::string& db_url, const ServeOptions& options) {
   http::Router router;
   api::add_hsds_routes(router, [&catalogue] { return catalogue.current(); });
   web::add_site_routes(router, [&catalogue] { return catalogue.current(); });
+  web::add_portal_routes(router, web::PortalOptions{db_url, [&catalogue] { return catalogue.current(); }});
   http::Server server(options.server, router);
   unsigned short port = 0;
   try {

@@ -19,6 +19,16 @@ int run_serve(const std::string& db_url, const ServeOptions& options);
 int run_demo(const std::string& db_url, const std::string& scale, unsigned seed);
 int run_import(const std::string& db_url, const std::string& path, const std::string& format,
                const std::string& default_network_id);
+struct UserOptions {
+  std::string email;
+  std::string name;
+  std::string role;   // a core::Role code, or empty
+  std::string scope;  // network id, organisation id or NIS code for the role
+};
+// Creates an account (password read from standard input) if there is none for the e-mail
+// address, and gives it a role if one is named.
+int run_user(const std::string& db_url, const UserOptions& options);
+
 // Shows a network's own synonym lines (path empty) or replaces them with the file's ("-": stdin),
 // only when every line is right.
 int run_synonyms(const std::string& db_url, const std::string& network_id, const std::string& path);

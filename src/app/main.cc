@@ -66,6 +66,16 @@ int main(int argc, char** argv) {
   synonyms_cmd->add_option("network", network, "Huis van het Kind (id)")->required();
   synonyms_cmd->add_option("file", synonyms_path, "Text file with the new lines ('-' for standard input)");
 
+  hvhk::app::UserOptions user;
+  auto* user_cmd =
+      app.add_subcommand("user", "Create a portal account (password on standard input) and/or give it a role");
+  user_cmd->add_option("email", user.email, "E-mail address")->required();
+  user_cmd->add_option("--name", user.name, "Name shown in the portal");
+  user_cmd->add_option(
+      "--role", user.role,
+      "administrator, coordinator, partner_admin, partner_staff, municipality_viewer, opgroeien_viewer");
+  user_cmd->add_option("--scope", user.scope, "Network id, organisation id or NIS code the role is for");
+
   app.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(app, argc, argv);
@@ -81,6 +91,7 @@ int main(int argc, char** argv) {
   if (app.got_subcommand("demo")) return hvhk::app::run_demo(db, scale, seed);
   if (app.got_subcommand("import")) return hvhk::app::run_import(db, path, format, network);
   if (app.got_subcommand("export")) return hvhk::app::run_export(db, path, format);
+  if (app.got_subcommand("user")) return hvhk::app::run_user(db, user);
   if (app.got_subcommand("synonyms")) return hvhk::app::run_synonyms(db, network, synonyms_path);
   return 2;
 }

@@ -34,7 +34,8 @@ struct Request {
   std::map<std::string, std::string, std::less<>> headers;  // names in lower case
   std::string body;
   std::map<std::string, std::string, std::less<>> path_params;  // filled by the router: {id} -> value
-  bool secure = false;  // the client reached us over TLS (directly or via a trusted proxy)
+  bool secure = false;         // the client reached us over TLS (directly or via a trusted proxy)
+  std::string client_address;  // the client's IP address (from a trusted proxy's X-Forwarded-For)
 
   [[nodiscard]] std::optional<std::string_view> header(std::string_view lower_name) const;
 };

@@ -130,10 +130,10 @@ struct Server::Impl {
 
   net::awaitable<void> accept_loop();
   net::awaitable<void> session(tcp::socket socket);
-  net::awaitable<void> serve(beast::tcp_stream& stream);
+  net::awaitable<void> serve(beast::tcp_stream& stream, const std::string& client);
   net::awaitable<void> answer_error_and_close(beast::tcp_stream& stream, unsigned status, std::string_view target,
                                               unsigned version) const;
-  Response handle(bhttp::request<bhttp::string_body>& msg, bool& secure);
+  Response handle(bhttp::request<bhttp::string_body>& msg, bool& secure, const std::string& client);
   bhttp::response<bhttp::string_body> to_beast(Response& res, unsigned version, bool keep_alive, bool head) const;
 
   ServerOptions options;
@@ -165,15 +165,18 @@ net::awaitable<void> Server::Impl::accept_loop() {
 }
 
 net::awaitable<void> Server::Impl::session(tcp::socket socket) {
+  beast::error_code endpoint_error;
+  const auto endpoint = socket.remote_endpoint(endpoint_error);
+  const std::string client = endpoint_error ? std::string() : endpoint.address().to_string();
   beast::tcp_stream stream(std::move(socket));
   try {
-    co_await serve(stream);
+    co_await serve(stream, client);
   } catch (const std::exception& e) {
     spdlog::warn("http connection dropped: {}", e.what());
   }
 }
 
-net::awaitable<void> Server::Impl::serve(beast::tcp_stream& stream) {
+net::awaitable<void> Server::Impl::serve(beast::tcp_stream& stream, const std::string& client) {
   beast::flat_buffer buffer;
   for (;;) {
     bhttp::request_parser<bhttp::string_body> parser;
@@ -212,7 +215,7 @@ net::awaitable<void> Server::Impl::serve(beast::tcp_stream& stream) {
     const unsigned version = msg.version();
     const bool head = msg.method() == bhttp::verb::head;
     bool secure = false;
-    Response res = handle(msg, secure);
+    Response res = handle(msg, secure, client);
     add_security_headers(res, secure);
     compress_response(res, msg[bhttp::field::accept_encoding]);
     spdlog::debug("http {} {} -> {}", msg.method_string(), msg.target(), res.status);
@@ -229,8 +232,9 @@ net::awaitable<void> Server::Impl::serve(beast::tcp_stream& stream) {
   }
 }
 
-Response Server::Impl::handle(bhttp::request<bhttp::string_body>& msg, bool& secure) {
+Response Server::Impl::handle(bhttp::request<bhttp::string_body>& msg, bool& secure, const std::string& client) {
   Request req;
+  req.client_address = client;
   std::string error;
   if (!parse_target(msg.target(), req, error)) {
     spdlog::debug("http bad request target: {}", error);
@@ -250,6 +254,13 @@ Response Server::Impl::handle(bhttp::request<bhttp::string_body>& msg, bool& sec
   if (options.trust_proxy) {
     auto proto = req.header("x-forwarded-proto");
     req.secure = proto && iequals(*proto, "https");
+    // The proxy appends the address it saw last: that one it vouches for.
+    if (auto forwarded = req.header("x-forwarded-for")) {
+      std::string_view last = *forwarded;
+      last = last.substr(last.rfind(',') == std::string_view::npos ? 0 : last.rfind(',') + 1);
+      while (!last.empty() && last.front() == ' ') last.remove_prefix(1);
+      if (!last.empty() && last.size() <= 64) req.client_address.assign(last);
+    }
   }
   secure = req.secure;
   return router.dispatch(req);

@@ -36,7 +36,7 @@ shared_sources=(
   src/api/csv.cc src/api/hsds_import.cc src/api/hsds_json.cc src/api/list_query.cc
   src/core/*.cc
   src/search/*.cc
-  src/http/message.cc src/http/router.cc src/http/target.cc
+  src/http/form.cc src/http/message.cc src/http/router.cc src/http/target.cc
 )
 libs=(-lboost_json -lboost_url -lboost_container -lsodium -licuuc -licui18n -lstemmer -lical -lspdlog -lfmt -lpthread)
 # The same definitions CMake gives hvhk_lib (shared Boost, fmt and spdlog libraries).

@@ -1,0 +1,322 @@
+#include "web/portal.h"
+
+#include <fmt/format.h>
+#include <sodium.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <ctime>
+#include <mutex>
+#include <unordered_map>
+
+#include "core/passwords.h"
+#include "core/roles.h"
+#include "http/form.h"
+#include "store/account_store.h"
+#include "web/offer_text.h"
+#include "web/page.h"
+
+namespace hvhk::web {
+namespace {
+
+constexpr std::string_view kSessionCookie = "hvhk_session";
+constexpr std::string_view kFormCookie = "hvhk_form";  // CSRF token of forms shown before signing in
+constexpr int kSessionHours = 12;
+constexpr int kLockAfterFailures = 5;
+constexpr int kLockMinutes = 15;
+// Sign-in attempts per client address and window, whatever the e-mail addresses tried.
+constexpr int kAttemptsPerWindow = 20;
+constexpr auto kAttemptWindow = std::chrono::minutes(10);
+
+std::string iso_utc(std::chrono::system_clock::time_point t) {
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(t);
+  std::tm tm{};
+  gmtime_r(&seconds, &tm);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+                     tm.tm_min, tm.tm_sec);
+}
+
+std::string new_token() {
+  std::array<unsigned char, 32> bytes{};
+  randombytes_buf(bytes.data(), bytes.size());
+  std::array<char, 65> hex{};
+  sodium_bin2hex(hex.data(), hex.size(), bytes.data(), bytes.size());
+  return std::string(hex.data(), 64);
+}
+
+bool same_token(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && !a.empty() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+std::string cookie_header(std::string_view name, std::string_view value, const http::Request& request, long max_age_s) {
+  return fmt::format("{}={}; Path=/; Max-Age={}; HttpOnly; SameSite=Lax{}", name, value, max_age_s,
+                     request.secure ? "; Secure" : "");
+}
+
+http::Response redirect(std::string_view location) {
+  http::Response response = http::Response::text(303, "");
+  response.headers.emplace_back("Location", std::string(location));
+  response.headers.emplace_back("Cache-Control", "no-store");
+  return response;
+}
+
+// Attempts per client address in a sliding window, in this node's memory: enough to slow down
+// guessing; the per-account lock-out in the database holds across nodes.
+class AttemptLimiter {
+ public:
+  bool allow(const std::string& client) {
+    const auto now = std::chrono::steady_clock::now();
+    const std::lock_guard lock(mutex_);
+    if (attempts_.size() > 100000) attempts_.clear();  // bounded memory under a flood
+    auto& [start, count] = attempts_[client];
+    if (now - start > kAttemptWindow) {
+      start = now;
+      count = 0;
+    }
+    return ++count <= kAttemptsPerWindow;
+  }
+
+ private:
+  std::mutex mutex_;
+  std::unordered_map<std::string, std::pair<std::chrono::steady_clock::time_point, int>> attempts_;
+};
+
+struct SignedIn {
+  store::Session session;
+  store::User user;
+  std::string token;
+};
+
+std::optional<SignedIn> signed_in(const http::Request& request, store::AccountStore& accounts) {
+  const auto token = http::cookie(request, kSessionCookie);
+  if (!token || token->size() != 64) return std::nullopt;
+  const auto now = iso_utc(std::chrono::system_clock::now());
+  auto session = accounts.find_session(std::string(*token), now);
+  if (!session || !*session) return std::nullopt;
+  auto user = accounts.find_user((*session)->user_id);
+  if (!user || !*user || (*user)->disabled) return std::nullopt;
+  return SignedIn{**session, **user, std::string(*token)};
+}
+
+struct SignInForm {
+  std::string email;
+  std::string csrf;
+  std::string form_error;
+  std::string email_error;
+  std::string password_error;
+};
+
+http::Response sign_in_page(const http::Request& request, const SignInForm& form, unsigned status) {
+  PageRender page(request, "sign_in.tpl");
+  const std::string lang(page.language().code);
+  page.set_title(page.t("Sign in to the partner portal"));
+  auto& c = page.content();
+  c.SetValue("HEADING", page.t("Sign in to the partner portal"));
+  c.SetValue("INTRO", page.t("For partners and coordinators of a Huis van het Kind."));
+  c.SetValue("EMAIL_LABEL", page.t("E-mail address"));
+  c.SetValue("EMAIL", form.email);
+  c.SetValue("PASSWORD_LABEL", page.t("Password"));
+  c.SetValue("BUTTON", page.t("Sign in"));
+  c.SetValue("CSRF", form.csrf);
+  c.SetValue("FAMILIES_NOTE", page.t("Looking for activities or help for your family? You do not need an account."));
+  c.SetValue("FINDER_URL", link("/", "", lang));
+  c.SetValue("FINDER_LABEL", page.t("Go to the offers"));
+  if (!form.form_error.empty()) c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", form.form_error);
+  if (!form.email_error.empty()) c.AddSectionDictionary("EMAIL_ERROR")->SetValue("TEXT", form.email_error);
+  if (!form.password_error.empty()) c.AddSectionDictionary("PASSWORD_ERROR")->SetValue("TEXT", form.password_error);
+  http::Response response = page.finish(status);
+  response.headers.emplace_back("Set-Cookie", cookie_header(kFormCookie, form.csrf, request, 3600));
+  response.headers.emplace_back("Cache-Control", "no-store");
+  return response;
+}
+
+// The form's own CSRF token: the one in its cookie, or a new one.
+std::string form_token(const http::Request& request) {
+  const auto existing = http::cookie(request, kFormCookie);
+  return existing && existing->size() == 64 ? std::string(*existing) : new_token();
+}
+
+class Portal {
+ public:
+  explicit Portal(PortalOptions options) : options_(std::move(options)) {}
+
+  http::Response show_sign_in(const http::Request& request) {
+    auto connection = store::open_connection(options_.db_url);
+    store::AccountStore accounts(*connection);
+    if (signed_in(request, accounts)) return redirect("/portaal");
+    SignInForm form;
+    form.csrf = form_token(request);
+    return sign_in_page(request, form, 200);
+  }
+
+  http::Response sign_in(const http::Request& request) {
+    http::QueryParams fields;
+    std::string error;
+    SignInForm form;
+    form.csrf = form_token(request);
+    const Catalog& words = catalog(choose_language(request).language->code);
+    const auto t = [&words](std::string_view msgid) { return std::string(words.text(msgid)); };
+    if (!http::parse_form(request.body, fields, error)) {
+      form.form_error = t("Something went wrong with the form. Please try again.");
+      return sign_in_page(request, form, 400);
+    }
+    form.email = std::string(fields.get("email").value_or(""));
+    const std::string password(fields.get("password").value_or(""));
+    const auto cookie_token = http::cookie(request, kFormCookie);
+    if (!cookie_token || !same_token(*cookie_token, fields.get("csrf").value_or(""))) {
+      form.form_error = t("This form had expired. Please sign in again.");
+      return sign_in_page(request, form, 403);
+    }
+    if (form.email.empty()) form.email_error = t("Fill in your e-mail address.");
+    if (password.empty()) form.password_error = t("Fill in your password.");
+    if (!form.email_error.empty() || !form.password_error.empty()) return sign_in_page(request, form, 422);
+    if (!limiter_.allow(request.client_address)) {
+      form.form_error = t("Too many attempts from this device. Wait 10 minutes and try again.");
+      return sign_in_page(request, form, 429);
+    }
+
+    auto connection = store::open_connection(options_.db_url);
+    store::AccountStore accounts(*connection);
+    const auto now = std::chrono::system_clock::now();
+    const std::string now_text = iso_utc(now);
+    const auto user = accounts.find_user_by_email(form.email);
+    if (!user) {
+      spdlog::error("sign-in: {}", user.error().message);
+      form.form_error = t("Something went wrong on our side. Please try again later.");
+      return sign_in_page(request, form, 500);
+    }
+    const std::string wrong = t("The e-mail address or the password is not right.");
+    if (!*user || (*user)->disabled || (*user)->password_hash.empty()) {
+      core::verify_password(password, dummy_hash());  // the same time as a real check
+      accounts.audit(store::AuditEntry{0, now_text, "", "sign_in_failed", form.email, "no such account"});
+      form.form_error = wrong;
+      return sign_in_page(request, form, 401);
+    }
+    const store::User& person = **user;
+    if (!person.locked_until.empty() && person.locked_until > now_text) {
+      form.form_error = t("Too many wrong passwords: this account is locked for 15 minutes. Try again later.");
+      return sign_in_page(request, form, 423);
+    }
+    if (!core::verify_password(password, person.password_hash)) {
+      accounts.record_failed_sign_in(person.id, kLockAfterFailures, iso_utc(now + std::chrono::minutes(kLockMinutes)),
+                                     now_text);
+      form.form_error = wrong;
+      return sign_in_page(request, form, 401);
+    }
+    accounts.record_sign_in(person.id, now_text);
+    const std::string token = new_token();
+    const store::Session session{person.id, new_token(), iso_utc(now + std::chrono::hours(kSessionHours))};
+    if (!accounts.create_session(token, session, now_text)) {
+      form.form_error = t("Something went wrong on our side. Please try again later.");
+      return sign_in_page(request, form, 500);
+    }
+    http::Response response = redirect("/portaal");
+    response.headers.emplace_back("Set-Cookie",
+                                  cookie_header(kSessionCookie, token, request, long{kSessionHours} * 3600));
+    response.headers.emplace_back("Set-Cookie", cookie_header(kFormCookie, "", request, 0));
+    return response;
+  }
+
+  http::Response home(const http::Request& request) {
+    auto connection = store::open_connection(options_.db_url);
+    store::AccountStore accounts(*connection);
+    const auto who = signed_in(request, accounts);
+    if (!who || !core::allowed(who->user.memberships, core::Action::view_portal, {})) {
+      if (who) {
+        const Catalog& words = catalog(choose_language(request).language->code);
+        const auto t = [&words](std::string_view msgid) { return std::string(words.text(msgid)); };
+        return message(request, 403, t("You have no role on the platform (yet). Ask your coordinator."));
+      }
+      return redirect("/aanmelden");
+    }
+    PageRender page(request, "portal.tpl");
+    page.set_title(page.t("Partner portal"));
+    auto& c = page.content();
+    c.SetValue("HEADING", page.t("Partner portal"));
+    c.SetValue("SIGNED_IN_AS",
+               tf(page, "Signed in as {0}.", who->user.name.empty() ? who->user.email : who->user.name));
+    c.SetValue("ROLES_HEADING", page.t("Your roles"));
+    if (who->user.memberships.empty()) c.AddSectionDictionary("NO_ROLES")->SetValue("TEXT", page.t("None yet."));
+    const auto index = options_.index();
+    for (const core::Membership& m : who->user.memberships) {
+      auto* row = c.AddSectionDictionary("ROLE");
+      row->SetValue("LABEL", page.t(core::role_label_nl(m.role)));  // Dutch word as msgid, like vocabularies
+      if (m.scope_id.empty()) continue;
+      std::string name = m.scope_id;
+      for (const core::Network& n : index->catalogue().networks) {
+        if (n.id == m.scope_id) name = n.name;
+      }
+      if (const core::Organization* org = index->organization(m.scope_id)) name = org->name;
+      row->AddSectionDictionary("SCOPE")->SetValue("NAME", name);
+    }
+    c.SetValue("SIGN_OUT_HEADING", page.t("Sign out"));
+    c.SetValue("SIGN_OUT", page.t("Sign out"));
+    c.SetValue("SIGN_OUT_EVERYWHERE", page.t("Sign out on all devices"));
+    c.SetValue("CSRF", who->session.csrf_token);
+    http::Response response = page.finish();
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+  }
+
+  http::Response sign_out(const http::Request& request, bool everywhere) {
+    auto connection = store::open_connection(options_.db_url);
+    store::AccountStore accounts(*connection);
+    const auto who = signed_in(request, accounts);
+    if (!who) return redirect("/aanmelden");
+    http::QueryParams fields;
+    std::string error;
+    if (!http::parse_form(request.body, fields, error) ||
+        !same_token(who->session.csrf_token, fields.get("csrf").value_or(""))) {
+      const Catalog& words = catalog(choose_language(request).language->code);
+      const auto t = [&words](std::string_view msgid) { return std::string(words.text(msgid)); };
+      return message(request, 403, t("This form had expired. Please try again."));
+    }
+    const std::string now = iso_utc(std::chrono::system_clock::now());
+    if (everywhere) {
+      accounts.delete_sessions_of(who->user.id, now, who->user.id);
+    } else {
+      accounts.delete_session(who->token);
+      accounts.audit(store::AuditEntry{0, now, who->user.id, "sign_out", who->user.id, ""});
+    }
+    http::Response response = redirect("/");
+    response.headers.emplace_back("Set-Cookie", cookie_header(kSessionCookie, "", request, 0));
+    return response;
+  }
+
+ private:
+  static http::Response message(const http::Request& request, unsigned status, std::string_view text) {
+    PageRender page(request, "message.tpl");
+    page.set_title(page.t("Partner portal"));
+    auto& c = page.content();
+    c.SetValue("HEADING", page.t("Partner portal"));
+    c.SetValue("TEXT", std::string(text));
+    c.SetValue("BACK_URL", link("/aanmelden", "", page.language().code));
+    c.SetValue("BACK_LABEL", page.t("Sign in"));
+    http::Response response = page.finish(status);
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+  }
+
+  // A real Argon2id hash to check against when the e-mail address is unknown, so that the
+  // answer does not come faster for addresses without an account.
+  static const std::string& dummy_hash() {
+    static const std::string hash = core::hash_password(new_token());
+    return hash;
+  }
+
+  PortalOptions options_;
+  AttemptLimiter limiter_;
+};
+
+}  // namespace
+
+void add_portal_routes(http::Router& router, const PortalOptions& options) {
+  auto portal = std::make_shared<Portal>(options);
+  router.add("GET", "/aanmelden", [portal](http::Request& req) { return portal->show_sign_in(req); });
+  router.add("POST", "/aanmelden", [portal](http::Request& req) { return portal->sign_in(req); });
+  router.add("GET", "/portaal", [portal](http::Request& req) { return portal->home(req); });
+  router.add("POST", "/afmelden", [portal](http::Request& req) { return portal->sign_out(req, false); });
+  router.add("POST", "/afmelden/overal", [portal](http::Request& req) { return portal->sign_out(req, true); });
+}
+
+}  // namespace hvhk::web

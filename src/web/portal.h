@@ -1,0 +1,21 @@
+// The partner portal's front door: signing in (Argon2id passwords, lock-out after repeated
+// failures, a limit per client address), the session cookie, CSRF tokens on every form,
+// signing out (here or everywhere), and the portal's start page with the roles a person holds.
+// Pages for organisations, offers and networks build on the session this file provides.
+#pragma once
+
+#include <string>
+
+#include "api/hsds_api.h"
+#include "http/router.h"
+
+namespace hvhk::web {
+
+struct PortalOptions {
+  std::string db_url;      // where accounts and sessions are stored
+  api::IndexSource index;  // for the names of networks and organisations
+};
+
+void add_portal_routes(http::Router& router, const PortalOptions& options);
+
+}  // namespace hvhk::web

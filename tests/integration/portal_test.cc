@@ -1,0 +1,184 @@
+// The portal's front door on both real engines, in-process: signing in with the form's CSRF
+// token, wrong passwords and the lock-out, the session cookie, the portal page with the roles,
+// signing out here and everywhere, and malformed or forged requests.
+#include "web/portal.h"
+
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "app/demo_network.h"
+#include "core/passwords.h"
+#include "search/catalogue_index.h"
+#include "store/account_store.h"
+#include "store/catalogue_store.h"
+#include "test_databases.h"
+
+namespace hvhk {
+namespace {
+
+using store::Engine;
+using testing::TestDatabase;
+
+constexpr const char* kPassword = "Zele-coordinator-2026";
+
+class PortalTest : public ::testing::TestWithParam<Engine> {
+ protected:
+  void SetUp() override {
+    if (::hvhk::testing::skip_unavailable(GetParam())) GTEST_SKIP() << "no PostgreSQL (HVHK_TEST_PG_URL)";
+    db_ = std::make_unique<TestDatabase>(GetParam());
+    connection_ = db_->migrated();
+    const core::Catalogue demo = app::demo_network();
+    ASSERT_TRUE(store::CatalogueStore(*connection_).save(demo));
+    network_ = demo.networks.front().id;
+    index_ = std::make_shared<const search::CatalogueIndex>(demo);
+    store::AccountStore accounts(*connection_);
+    auto user = accounts.create_user("an@zele.example", "An Peeters", core::hash_password(kPassword),
+                                     "2026-11-23T08:00:00Z", "");
+    ASSERT_TRUE(user);
+    user_id_ = user->id;
+    ASSERT_TRUE(accounts.add_membership(user_id_, {core::Role::coordinator, network_}, "2026-11-23T08:00:00Z", ""));
+    web::add_portal_routes(router_, web::PortalOptions{db_->url(), [this] { return index_; }});
+  }
+
+  http::Response send(const std::string& method, const std::string& path, const std::string& body = "",
+                      const std::string& cookies = "", const std::string& client = "192.0.2.1") {
+    http::Request req;
+    req.method = method;
+    req.path = path;
+    req.body = body;
+    req.client_address = client;
+    if (!cookies.empty()) req.headers.emplace("cookie", cookies);
+    return router_.dispatch(req);
+  }
+
+  static std::string set_cookie(const http::Response& r, const std::string& name) {
+    for (const auto& [header, value] : r.headers) {
+      if (header == "Set-Cookie" && value.starts_with(name + "=")) {
+        return value.substr(name.size() + 1, value.find(';') - name.size() - 1);
+      }
+    }
+    return "";
+  }
+
+  static std::string csrf_field(const http::Response& r) {
+    std::smatch m;
+    static const std::regex field(R"re(name="csrf" value="([0-9a-f]+)")re");
+    return std::regex_search(r.body, m, field) ? m[1].str() : "";
+  }
+
+  // Signs in; returns the session cookie ("" when refused).
+  std::string sign_in(const std::string& password, unsigned expected_status = 303) {
+    const http::Response form = send("GET", "/aanmelden");
+    const std::string form_cookie = set_cookie(form, "hvhk_form");
+    const http::Response r =
+        send("POST", "/aanmelden", "email=AN%40zele.example&password=" + password + "&csrf=" + csrf_field(form),
+             "hvhk_form=" + form_cookie);
+    EXPECT_EQ(r.status, expected_status) << r.body.substr(0, 300);
+    return set_cookie(r, "hvhk_session");
+  }
+
+  std::unique_ptr<TestDatabase> db_;
+  std::unique_ptr<store::Connection> connection_;
+  std::shared_ptr<const search::CatalogueIndex> index_;
+  http::Router router_;
+  std::string network_;
+  std::string user_id_;
+};
+
+TEST_P(PortalTest, SignInShowsThePortalWithTheRoles) {
+  EXPECT_EQ(send("GET", "/portaal").status, 303U);  // not signed in: to the sign-in page
+  const std::string session = sign_in(kPassword);
+  ASSERT_EQ(session.size(), 64U);
+  const http::Response portal = send("GET", "/portaal", "", "hvhk_session=" + session);
+  EXPECT_EQ(portal.status, 200U);
+  EXPECT_NE(portal.body.find("Huis van het Kind Scheldeboog (fictief)"), std::string::npos);
+  EXPECT_NE(portal.body.find("An Peeters"), std::string::npos);
+  // The stored session is a hash of the cookie, not the cookie.
+  const auto rows = connection_->query("SELECT token_hash FROM sessions");
+  ASSERT_EQ(rows.size(), 1U);
+  EXPECT_NE(rows.text(0, 0), session);
+  // Signed in already: the sign-in page sends you on.
+  EXPECT_EQ(send("GET", "/aanmelden", "", "hvhk_session=" + session).status, 303U);
+}
+
+TEST_P(PortalTest, WrongPasswordKeepsTheEmailAndSaysWhatIsWrong) {
+  const http::Response form = send("GET", "/aanmelden");
+  const http::Response r = send("POST", "/aanmelden", "email=an%40zele.example&password=nope&csrf=" + csrf_field(form),
+                                "hvhk_form=" + set_cookie(form, "hvhk_form"));
+  EXPECT_EQ(r.status, 401U);
+  EXPECT_NE(r.body.find("value=\"an@zele.example\""), std::string::npos);
+  EXPECT_NE(r.body.find("error-summary"), std::string::npos);
+  EXPECT_TRUE(set_cookie(r, "hvhk_session").empty());
+  // Empty fields: a message next to each field.
+  const http::Response empty = send("POST", "/aanmelden", "email=&password=&csrf=" + csrf_field(form),
+                                    "hvhk_form=" + set_cookie(form, "hvhk_form"));
+  EXPECT_EQ(empty.status, 422U);
+  EXPECT_NE(empty.body.find("id=\"email-error\""), std::string::npos);
+  EXPECT_NE(empty.body.find("id=\"password-error\""), std::string::npos);
+}
+
+TEST_P(PortalTest, FiveWrongPasswordsLockTheAccount) {
+  for (int i = 0; i < 5; ++i) sign_in("wrong-" + std::to_string(i), 401);
+  EXPECT_TRUE(sign_in(kPassword, 423).empty());  // even the right password, for now
+  const auto log = store::AccountStore(*connection_).audit_log(20);
+  ASSERT_TRUE(log);
+  bool locked = false;
+  for (const store::AuditEntry& e : *log) locked = locked || e.action == "account_locked";
+  EXPECT_TRUE(locked);
+}
+
+TEST_P(PortalTest, FormsWithoutTheirTokenAreRefused) {
+  const http::Response form = send("GET", "/aanmelden");
+  // No token, a wrong token, a token without its cookie: nothing happens.
+  EXPECT_EQ(send("POST", "/aanmelden", std::string("email=an%40zele.example&password=") + kPassword,
+                 "hvhk_form=" + set_cookie(form, "hvhk_form"))
+                .status,
+            403U);
+  EXPECT_EQ(send("POST", "/aanmelden",
+                 std::string("email=an%40zele.example&password=") + kPassword + "&csrf=" + std::string(64, 'a'),
+                 "hvhk_form=" + set_cookie(form, "hvhk_form"))
+                .status,
+            403U);
+  EXPECT_EQ(send("POST", "/aanmelden",
+                 std::string("email=an%40zele.example&password=") + kPassword + "&csrf=" + csrf_field(form))
+                .status,
+            403U);
+  EXPECT_EQ(send("POST", "/aanmelden", "email=%zz&password=%", "hvhk_form=" + set_cookie(form, "hvhk_form")).status,
+            400U);
+  const std::string session = sign_in(kPassword);
+  EXPECT_EQ(send("POST", "/afmelden", "csrf=" + std::string(64, 'b'), "hvhk_session=" + session).status, 403U);
+  EXPECT_EQ(send("GET", "/portaal", "", "hvhk_session=" + session).status, 200U);  // still signed in
+}
+
+TEST_P(PortalTest, SignOutHereAndEverywhere) {
+  const std::string first = sign_in(kPassword);
+  const std::string second = sign_in(kPassword);
+  const http::Response portal = send("GET", "/portaal", "", "hvhk_session=" + first);
+  const http::Response out = send("POST", "/afmelden", "csrf=" + csrf_field(portal), "hvhk_session=" + first);
+  EXPECT_EQ(out.status, 303U);
+  EXPECT_EQ(send("GET", "/portaal", "", "hvhk_session=" + first).status, 303U);
+  EXPECT_EQ(send("GET", "/portaal", "", "hvhk_session=" + second).status, 200U);
+
+  const std::string third = sign_in(kPassword);
+  const http::Response page = send("GET", "/portaal", "", "hvhk_session=" + third);
+  EXPECT_EQ(send("POST", "/afmelden/overal", "csrf=" + csrf_field(page), "hvhk_session=" + third).status, 303U);
+  EXPECT_EQ(send("GET", "/portaal", "", "hvhk_session=" + second).status, 303U);
+  EXPECT_EQ(send("GET", "/portaal", "", "hvhk_session=" + third).status, 303U);
+}
+
+TEST_P(PortalTest, ManyAttemptsFromOneAddressAreSlowedDown) {
+  const http::Response form = send("GET", "/aanmelden");
+  const std::string body = "email=nobody%40x.example&password=whatever-123&csrf=" + csrf_field(form);
+  const std::string cookie = "hvhk_form=" + set_cookie(form, "hvhk_form");
+  unsigned last = 0;
+  for (int i = 0; i < 21; ++i) last = send("POST", "/aanmelden", body, cookie, "198.51.100.7").status;
+  EXPECT_EQ(last, 429U);
+  // Another address is not affected.
+  EXPECT_EQ(send("POST", "/aanmelden", body, cookie, "198.51.100.8").status, 401U);
+}
+
+HVHK_INSTANTIATE_ENGINES(PortalTest);
+
+}  // namespace
+}  // namespace hvhk
