@@ -38,6 +38,7 @@ const PAGE_TYPES = [
       return id ? `/aanbod/${encodeURIComponent(id)}` : { skip: 'no service id from /api/hsds/services?per_page=1' };
     },
   },
+  { name: 'sign-in', required: true, path: async () => '/aanmelden' },
   {
     name: 'poster',
     path: async (server) => {
