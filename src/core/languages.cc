@@ -30,6 +30,7 @@ bool is_known_language(std::string_view code) { return language_name_nl(code) !=
 
 std::vector<std::string_view> known_language_codes() {
   std::vector<std::string_view> out;
+  out.reserve(kLanguages.size());
   for (const auto& entry : kLanguages) out.push_back(entry.first);
   return out;
 }

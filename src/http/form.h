@@ -3,6 +3,7 @@
 // client, so both are read defensively: size limits, strict percent-decoding, no exceptions.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,7 +13,7 @@
 namespace hvhk::http {
 
 // Largest form body read, in bytes; the portal's forms are far smaller.
-inline constexpr std::size_t kMaxFormBytes = 64 * 1024;
+inline constexpr std::size_t kMaxFormBytes = std::size_t{64} * 1024;
 
 // Fills out with the decoded fields of body ('+' is a space). False with a short English
 // message in error when the body is too large or its percent-encoding is malformed.

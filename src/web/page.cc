@@ -57,8 +57,9 @@ std::string link(std::string_view path, std::string_view encoded_query, std::str
 }
 
 std::string absolute_url(const http::Request& request, std::string_view path_and_query) {
-  if (const char* configured = std::getenv("HVHK_PUBLIC_URL");
-      configured != nullptr && *configured != '\0') {  // NOLINT(concurrency-mt-unsafe)
+  // Read-only use of the environment, set before the server starts.
+  const char* configured = std::getenv("HVHK_PUBLIC_URL");  // NOLINT(concurrency-mt-unsafe)
+  if (configured != nullptr && *configured != '\0') {
     std::string_view base(configured);
     while (base.ends_with('/')) base.remove_suffix(1);
     return fmt::format("{}{}", base, path_and_query);

@@ -16,7 +16,7 @@ namespace hvhk::web {
 class PageCache {
  public:
   static constexpr std::size_t kMaxPages = 4096;
-  static constexpr std::size_t kMaxBytes = 64U * 1024 * 1024;
+  static constexpr std::size_t kMaxBytes = std::size_t{64} * 1024 * 1024;
 
   [[nodiscard]] std::shared_ptr<const http::Response> find(const std::string& key) const;
   void keep(const std::string& key, const http::Response& response);

@@ -140,7 +140,7 @@ class Portal {
  public:
   explicit Portal(PortalOptions options) : options_(std::move(options)) {}
 
-  http::Response show_sign_in(const http::Request& request) {
+  http::Response show_sign_in(const http::Request& request) const {
     auto connection = store::open_connection(options_.db_url);
     store::AccountStore accounts(*connection);
     if (signed_in(request, accounts)) return redirect("/portaal");
@@ -217,7 +217,7 @@ class Portal {
     return response;
   }
 
-  http::Response home(const http::Request& request) {
+  http::Response home(const http::Request& request) const {
     auto connection = store::open_connection(options_.db_url);
     store::AccountStore accounts(*connection);
     const auto who = signed_in(request, accounts);
@@ -258,7 +258,7 @@ class Portal {
     return response;
   }
 
-  http::Response sign_out(const http::Request& request, bool everywhere) {
+  http::Response sign_out(const http::Request& request, bool everywhere) const {
     auto connection = store::open_connection(options_.db_url);
     store::AccountStore accounts(*connection);
     const auto who = signed_in(request, accounts);

@@ -9,6 +9,7 @@ Date d(std::string_view text) { return *parse_date(text); }
 
 std::vector<std::string> dates(const std::vector<Session>& list) {
   std::vector<std::string> out;
+  out.reserve(list.size());
   for (const Session& s : list) out.push_back(format_date(s.date));
   return out;
 }
