@@ -11,7 +11,9 @@
 
 #include "core/passwords.h"
 #include "core/roles.h"
+#include "core/vocabulary.h"
 #include "http/form.h"
+#include "search/catalogue_index.h"
 #include "store/account_store.h"
 #include "web/offer_text.h"
 #include "web/page.h"
@@ -243,16 +245,113 @@ class Portal {
       row->SetValue("LABEL", page.t(core::role_label_nl(m.role)));  // Dutch word as msgid, like vocabularies
       if (m.scope_id.empty()) continue;
       std::string name = m.scope_id;
-      for (const core::Network& n : index->catalogue().networks) {
-        if (n.id == m.scope_id) name = n.name;
+      std::string url;
+      if (const core::Network* n = find_network(*index, m.scope_id)) {
+        name = n->name;
+        url = "/portaal/huis/" + n->id;
       }
-      if (const core::Organization* org = index->organization(m.scope_id)) name = org->name;
-      row->AddSectionDictionary("SCOPE")->SetValue("NAME", name);
+      if (const core::Organization* org = index->organization(m.scope_id)) {
+        name = org->name;
+        url = "/portaal/organisatie/" + org->id;
+      }
+      auto* scope = row->AddSectionDictionary("SCOPE");
+      scope->SetValue("NAME", name);
+      if (url.empty()) {
+        scope->ShowSection("PLAIN");
+      } else {
+        scope->AddSectionDictionary("LINK")->SetValue("URL", url);
+      }
     }
     c.SetValue("SIGN_OUT_HEADING", page.t("Sign out"));
     c.SetValue("SIGN_OUT", page.t("Sign out"));
     c.SetValue("SIGN_OUT_EVERYWHERE", page.t("Sign out on all devices"));
     c.SetValue("CSRF", who->session.csrf_token);
+    http::Response response = page.finish();
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+  }
+
+  // An organisation as its partner admins and staff (and its network's coordinators) see it.
+  http::Response organization(const http::Request& request) const {
+    auto connection = store::open_connection(options_.db_url);
+    store::AccountStore accounts(*connection);
+    const auto who = signed_in(request, accounts);
+    if (!who) return redirect("/aanmelden");
+    const auto index = options_.index();
+    const auto id = request.path_params.find("id");
+    const core::Organization* org = id == request.path_params.end() ? nullptr : index->organization(id->second);
+    if (org == nullptr) return refused(request, 404);
+    if (!core::allowed(who->user.memberships, core::Action::view_organization, target_of(*index, *org))) {
+      return refused(request, 403);
+    }
+    PageRender page(request, "portal_organization.tpl");
+    const std::string lang(page.language().code);
+    page.set_title(org->name);
+    auto& c = page.content();
+    c.SetValue("BACK_LABEL", page.t("Partner portal"));
+    c.SetValue("NAME", org->name);
+    const core::Term* type = core::partner_types().find(org->partner_type);
+    c.SetValue("TYPE", type != nullptr ? page.t(type->label_nl) : "");
+    c.SetValue("OFFERS_HEADING", page.t("Offers"));
+    c.SetValue("OFFER_COLUMN", page.t("Offer"));
+    c.SetValue("STATUS_COLUMN", page.t("Status"));
+    c.SetValue("CHANGED_COLUMN", page.t("Last changed"));
+    const auto& offers = index->services_of(org->id);
+    if (offers.empty()) c.AddSectionDictionary("NO_OFFERS")->SetValue("TEXT", page.t("No offers yet."));
+    for (const std::uint32_t i : offers) {
+      const core::Service& s = index->catalogue().services[i];
+      auto* row = c.AddSectionDictionary("OFFER");
+      row->SetValue("URL", link("/aanbod/" + s.id, "", lang));
+      row->SetValue("NAME", s.name);
+      row->SetValue("STATUS", s.status == "active" ? page.t("Visible to families") : page.t("Not visible"));
+      row->SetValue("CHANGED", s.last_modified.substr(0, 10));
+    }
+    c.SetValue("PLACES_HEADING", page.t("Places"));
+    for (const core::Location& l : index->catalogue().locations) {
+      if (l.organization_id == org->id) c.AddSectionDictionary("PLACE")->SetValue("NAME", l.name);
+    }
+    http::Response response = page.finish();
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+  }
+
+  // A Huis van het Kind as its coordinators and the viewers who oversee it see it.
+  http::Response network(const http::Request& request) const {
+    auto connection = store::open_connection(options_.db_url);
+    store::AccountStore accounts(*connection);
+    const auto who = signed_in(request, accounts);
+    if (!who) return redirect("/aanmelden");
+    const auto index = options_.index();
+    const auto id = request.path_params.find("id");
+    const core::Network* net = id == request.path_params.end() ? nullptr : find_network(*index, id->second);
+    if (net == nullptr) return refused(request, 404);
+    const core::Target target{"", {net->id}, net->municipality_nis_codes};
+    if (!core::allowed(who->user.memberships, core::Action::view_network, target)) return refused(request, 403);
+    PageRender page(request, "portal_network.tpl");
+    page.set_title(net->name);
+    auto& c = page.content();
+    c.SetValue("BACK_LABEL", page.t("Partner portal"));
+    c.SetValue("NAME", net->name);
+    const auto& partners = index->organizations_of_network(net->id);
+    c.SetValue("SUMMARY",
+               tf(page, "{0} partners, {1} offers.", partners.size(), index->services_of_network(net->id).size()));
+    c.SetValue("PARTNERS_HEADING", page.t("Partners"));
+    c.SetValue("PARTNER_COLUMN", page.t("Partner"));
+    c.SetValue("TYPE_COLUMN", page.t("Kind of partner"));
+    c.SetValue("OFFERS_COLUMN", page.t("Offers"));
+    for (const std::uint32_t i : partners) {
+      const core::Organization& org = index->catalogue().organizations[i];
+      auto* row = c.AddSectionDictionary("PARTNER");
+      row->SetValue("NAME", org.name);
+      const core::Term* type = core::partner_types().find(org.partner_type);
+      row->SetValue("TYPE", type != nullptr ? page.t(type->label_nl) : "");
+      row->SetValue("OFFERS", std::to_string(index->services_of(org.id).size()));
+      if (core::allowed(who->user.memberships, core::Action::view_organization, target_of(*index, org))) {
+        row->AddSectionDictionary("LINK")->SetValue("URL", "/portaal/organisatie/" + org.id);
+      } else {
+        row->ShowSection("PLAIN");
+      }
+    }
     http::Response response = page.finish();
     response.headers.emplace_back("Cache-Control", "no-store");
     return response;
@@ -297,6 +396,34 @@ class Portal {
     return response;
   }
 
+  static const core::Network* find_network(const search::CatalogueIndex& index, std::string_view id) {
+    for (const core::Network& n : index.catalogue().networks) {
+      if (n.id == id) return &n;
+    }
+    return nullptr;
+  }
+
+  // What a permission check on an organisation is about: it, its networks and their municipalities.
+  static core::Target target_of(const search::CatalogueIndex& index, const core::Organization& org) {
+    core::Target target{org.id, org.network_ids, {}};
+    for (const std::string& network_id : org.network_ids) {
+      if (const core::Network* n = find_network(index, network_id)) {
+        target.municipality_nis.insert(target.municipality_nis.end(), n->municipality_nis_codes.begin(),
+                                       n->municipality_nis_codes.end());
+      }
+    }
+    return target;
+  }
+
+  // Not found (404) or not allowed (403), with one plain message for both. Which ids exist is
+  // no secret (the open data lists every organisation); what they hold in the portal is.
+  static http::Response refused(const http::Request& request, unsigned status) {
+    const Catalog& words = catalog(choose_language(request).language->code);
+    const auto t = [&words](std::string_view msgid) { return std::string(words.text(msgid)); };
+    return message(request, status == 404 ? 404 : 403,
+                   t("This page does not exist, or you may not see it with your roles."));
+  }
+
   // A real Argon2id hash to check against when the e-mail address is unknown, so that the
   // answer does not come faster for addresses without an account.
   static const std::string& dummy_hash() {
@@ -315,6 +442,8 @@ void add_portal_routes(http::Router& router, const PortalOptions& options) {
   router.add("GET", "/aanmelden", [portal](http::Request& req) { return portal->show_sign_in(req); });
   router.add("POST", "/aanmelden", [portal](http::Request& req) { return portal->sign_in(req); });
   router.add("GET", "/portaal", [portal](http::Request& req) { return portal->home(req); });
+  router.add("GET", "/portaal/organisatie/{id}", [portal](http::Request& req) { return portal->organization(req); });
+  router.add("GET", "/portaal/huis/{id}", [portal](http::Request& req) { return portal->network(req); });
   router.add("POST", "/afmelden", [portal](http::Request& req) { return portal->sign_out(req, false); });
   router.add("POST", "/afmelden/overal", [portal](http::Request& req) { return portal->sign_out(req, true); });
 }

@@ -3,7 +3,7 @@
 <h2>{{ROLES_HEADING}}</h2>
 {{#NO_ROLES}}<p>{{TEXT}}</p>{{/NO_ROLES}}
 <ul class="roles">{{#ROLE}}
-<li><strong>{{LABEL}}</strong>{{#SCOPE}}: <span lang="nl" dir="auto">{{NAME}}</span>{{/SCOPE}}</li>{{/ROLE}}
+<li><strong>{{LABEL}}</strong>{{#SCOPE}}: {{#LINK}}<a href="{{URL}}" lang="nl" dir="auto">{{NAME}}</a>{{/LINK}}{{#PLAIN}}<span lang="nl" dir="auto">{{NAME}}</span>{{/PLAIN}}{{/SCOPE}}</li>{{/ROLE}}
 </ul>
 <h2>{{SIGN_OUT_HEADING}}</h2>
 <form class="inline" action="/afmelden" method="post">

@@ -1,0 +1,14 @@
+{{%AUTOESCAPE context="HTML"}}<p><a href="/portaal">{{BACK_LABEL}}</a></p>
+<h1 lang="nl" dir="auto">{{NAME}}</h1>
+<p>{{TYPE}}</p>
+<h2>{{OFFERS_HEADING}}</h2>
+{{#NO_OFFERS}}<p>{{TEXT}}</p>{{/NO_OFFERS}}
+<table class="list">
+<caption class="visually-hidden">{{OFFERS_HEADING}}</caption>
+<thead><tr><th scope="col">{{OFFER_COLUMN}}</th><th scope="col">{{STATUS_COLUMN}}</th><th scope="col">{{CHANGED_COLUMN}}</th></tr></thead>
+<tbody>{{#OFFER}}
+<tr><td lang="nl" dir="auto"><a href="{{URL}}">{{NAME}}</a></td><td>{{STATUS}}</td><td>{{CHANGED}}</td></tr>{{/OFFER}}
+</tbody>
+</table>
+<h2>{{PLACES_HEADING}}</h2>
+<ul>{{#PLACE}}<li lang="nl" dir="auto">{{NAME}}</li>{{/PLACE}}</ul>
