@@ -304,6 +304,63 @@ core::Result<std::optional<Session>> AccountStore::find_session(const std::strin
   }
 }
 
+core::Result<void> AccountStore::create_token(const std::string& token, const std::string& user_id,
+                                              const std::string& purpose, const std::string& expires_at,
+                                              const std::string& now, const std::string& actor_user_id) {
+  try {
+    Transaction transaction(connection_);
+    connection_.execute(
+        "INSERT INTO one_time_tokens (token_hash, user_id, purpose, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
+        {p(token_hash(token)), p(user_id), p(purpose), p(now), p(expires_at)});
+    insert_audit(connection_, {.at = now,
+                               .actor_user_id = actor_user_id,
+                               .action = purpose + "_link_made",
+                               .subject = user_id,
+                               .detail = "valid until " + expires_at});
+    transaction.commit();
+    return {};
+  } catch (const DbError& e) {
+    return tl::unexpected(internal(e));
+  }
+}
+
+core::Result<std::optional<std::string>> AccountStore::use_token(const std::string& token, const std::string& purpose,
+                                                                 const std::string& now) {
+  try {
+    Transaction transaction(connection_);
+    const std::string hash = token_hash(token);
+    // One statement decides: two clicks at once cannot both use the link.
+    const std::int64_t used = connection_.execute(
+        "UPDATE one_time_tokens SET used_at = ? WHERE token_hash = ? AND purpose = ? AND used_at = '' AND "
+        "expires_at > ?",
+        {p(now), p(hash), p(purpose), p(now)});
+    if (used != 1) return std::optional<std::string>();
+    const Rows rows = connection_.query("SELECT user_id FROM one_time_tokens WHERE token_hash = ?", {p(hash)});
+    const std::string user_id = rows.text(0, 0);
+    insert_audit(
+        connection_,
+        {.at = now, .actor_user_id = user_id, .action = purpose + "_link_used", .subject = user_id, .detail = ""});
+    transaction.commit();
+    return std::optional<std::string>(user_id);
+  } catch (const DbError& e) {
+    return tl::unexpected(internal(e));
+  }
+}
+
+core::Result<std::optional<std::string>> AccountStore::token_holder(const std::string& token,
+                                                                    const std::string& purpose,
+                                                                    const std::string& now) {
+  try {
+    const Rows rows = connection_.query(
+        "SELECT user_id FROM one_time_tokens WHERE token_hash = ? AND purpose = ? AND used_at = '' AND expires_at > ?",
+        {p(token_hash(token)), p(purpose), p(now)});
+    if (rows.size() != 1) return std::optional<std::string>();
+    return std::optional<std::string>(rows.text(0, 0));
+  } catch (const DbError& e) {
+    return tl::unexpected(internal(e));
+  }
+}
+
 core::Result<void> AccountStore::delete_session(const std::string& token) {
   try {
     connection_.execute("DELETE FROM sessions WHERE token_hash = ?", {p(token_hash(token))});

@@ -72,6 +72,17 @@ class AccountStore {
   core::Result<void> delete_sessions_of(const std::string& user_id, const std::string& now,
                                         const std::string& actor_user_id);
 
+  // Single-use links by e-mail (purpose "invitation" or "password_reset"): only the hash of
+  // token is stored. use_token marks it used and gives its person, once, before expires_at.
+  core::Result<void> create_token(const std::string& token, const std::string& user_id, const std::string& purpose,
+                                  const std::string& expires_at, const std::string& now,
+                                  const std::string& actor_user_id);
+  core::Result<std::optional<std::string>> use_token(const std::string& token, const std::string& purpose,
+                                                     const std::string& now);
+  // The person of a token that is still good (unused, not expired) for purpose, without using it.
+  core::Result<std::optional<std::string>> token_holder(const std::string& token, const std::string& purpose,
+                                                        const std::string& now);
+
   core::Result<void> audit(const AuditEntry& entry);
   // The newest entries first.
   core::Result<std::vector<AuditEntry>> audit_log(std::size_t limit);

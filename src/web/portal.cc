@@ -271,6 +271,62 @@ class Portal {
     return response;
   }
 
+  // The page behind an invitation (or password reset) link: choose a password, then you are in.
+  http::Response show_choose_password(const http::Request& request) const {
+    const std::string code(request.query.get("code").value_or(""));
+    auto connection = store::open_connection(options_.db_url);
+    store::AccountStore accounts(*connection);
+    const auto holder = accounts.token_holder(code, "invitation", iso_utc(std::chrono::system_clock::now()));
+    return choose_password_page(request, code, holder && *holder, {}, {}, {});
+  }
+
+  http::Response choose_password(const http::Request& request) const {
+    http::QueryParams fields;
+    std::string error;
+    const Catalog& words = catalog(choose_language(request).language->code);
+    const auto t = [&words](std::string_view msgid) { return std::string(words.text(msgid)); };
+    if (!http::parse_form(request.body, fields, error)) {
+      return choose_password_page(request, "", false, t("Something went wrong with the form. Please try again."), {},
+                                  {});
+    }
+    const std::string code(fields.get("code").value_or(""));
+    const std::string password(fields.get("password").value_or(""));
+    const std::string repeat(fields.get("repeat").value_or(""));
+    auto connection = store::open_connection(options_.db_url);
+    store::AccountStore accounts(*connection);
+    const auto now = std::chrono::system_clock::now();
+    const std::string now_text = iso_utc(now);
+    const auto holder = accounts.token_holder(code, "invitation", now_text);
+    if (!holder || !*holder) return choose_password_page(request, code, false, {}, {}, {});
+    // The link is the proof of who this is; their e-mail address must not be the password.
+    const auto person = accounts.find_user(**holder);
+    const std::string email = person && *person ? (*person)->email : "";
+    std::string password_error;
+    if (password.empty()) {
+      password_error = t("Choose a password.");
+    } else if (const auto problem = core::password_problem(password, email)) {
+      password_error = *problem;
+    }
+    std::string repeat_error;
+    if (password_error.empty() && repeat != password) repeat_error = t("The two passwords are not the same.");
+    if (!password_error.empty() || !repeat_error.empty()) {
+      return choose_password_page(request, code, true, {}, password_error, repeat_error);
+    }
+    const auto user_id = accounts.use_token(code, "invitation", now_text);
+    if (!user_id || !*user_id) return choose_password_page(request, code, false, {}, {}, {});
+    if (!accounts.set_password(**user_id, core::hash_password(password), now_text)) {
+      return choose_password_page(request, code, false, t("Something went wrong on our side. Please try again later."),
+                                  {}, {});
+    }
+    const std::string token = new_token();
+    accounts.create_session(
+        token, store::Session{**user_id, new_token(), iso_utc(now + std::chrono::hours(kSessionHours))}, now_text);
+    http::Response response = redirect("/portaal");
+    response.headers.emplace_back("Set-Cookie",
+                                  cookie_header(kSessionCookie, token, request, long{kSessionHours} * 3600));
+    return response;
+  }
+
   // An organisation as its partner admins and staff (and its network's coordinators) see it.
   http::Response organization(const http::Request& request) const {
     auto connection = store::open_connection(options_.db_url);
@@ -424,8 +480,39 @@ class Portal {
                    t("This page does not exist, or you may not see it with your roles."));
   }
 
-  // A real Argon2id hash to check against when the e-mail address is unknown, so that the
-  // answer does not come faster for addresses without an account.
+  static http::Response choose_password_page(const http::Request& request, const std::string& code, bool valid,
+                                             const std::string& form_error, const std::string& password_error,
+                                             const std::string& repeat_error) {
+    PageRender page(request, "choose_password.tpl");
+    page.set_title(page.t("Choose your password"));
+    auto& c = page.content();
+    c.SetValue("HEADING", page.t("Choose your password"));
+    if (!form_error.empty()) c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", form_error);
+    if (!valid) {
+      if (form_error.empty()) {
+        c.AddSectionDictionary("FORM_ERROR")
+            ->SetValue("TEXT", page.t("This link is no longer valid: it was used already or it is too old. Ask "
+                                      "your coordinator for a new invitation."));
+      }
+    } else {
+      auto* form = c.AddSectionDictionary("FORM");
+      form->SetValue("INTRO", page.t("Welcome. Choose a password to sign in to the partner portal from now on."));
+      form->SetValue("CODE", code);
+      form->SetValue("PASSWORD_LABEL", page.t("New password"));
+      form->SetValue("PASSWORD_HINT", page.t("At least 10 characters. A short sentence is easy to remember."));
+      form->SetValue("REPEAT_LABEL", page.t("The same password again"));
+      form->SetValue("BUTTON", page.t("Save and sign in"));
+      if (!password_error.empty()) form->AddSectionDictionary("PASSWORD_ERROR")->SetValue("TEXT", password_error);
+      if (!repeat_error.empty()) form->AddSectionDictionary("REPEAT_ERROR")->SetValue("TEXT", repeat_error);
+    }
+    http::Response response = page.finish(valid ? 200 : 410);
+    response.headers.emplace_back("Cache-Control", "no-store");
+    response.headers.emplace_back("Referrer-Policy", "no-referrer");  // the link must not leak
+    return response;
+  }
+
+  // A real Argon2id hash to check against  // A real Argon2id hash to check against when the e-mail address is unknown,
+  // so that the answer does not come faster for addresses without an account.
   static const std::string& dummy_hash() {
     static const std::string hash = core::hash_password(new_token());
     return hash;
@@ -444,6 +531,8 @@ void add_portal_routes(http::Router& router, const PortalOptions& options) {
   router.add("GET", "/portaal", [portal](http::Request& req) { return portal->home(req); });
   router.add("GET", "/portaal/organisatie/{id}", [portal](http::Request& req) { return portal->organization(req); });
   router.add("GET", "/portaal/huis/{id}", [portal](http::Request& req) { return portal->network(req); });
+  router.add("GET", "/wachtwoord-kiezen", [portal](http::Request& req) { return portal->show_choose_password(req); });
+  router.add("POST", "/wachtwoord-kiezen", [portal](http::Request& req) { return portal->choose_password(req); });
   router.add("POST", "/afmelden", [portal](http::Request& req) { return portal->sign_out(req, false); });
   router.add("POST", "/afmelden/overal", [portal](http::Request& req) { return portal->sign_out(req, true); });
 }

@@ -178,6 +178,63 @@ TEST_P(PortalTest, ManyAttemptsFromOneAddressAreSlowedDown) {
   EXPECT_EQ(send("POST", "/aanmelden", body, cookie, "198.51.100.8").status, 401U);
 }
 
+TEST_P(PortalTest, AnInvitationLinkChoosesAPasswordOnce) {
+  store::AccountStore accounts(*connection_);
+  auto invited = accounts.create_user("nieuw@partner.example", "Nieuw", "", "2026-11-23T08:00:00Z", user_id_);
+  ASSERT_TRUE(invited);
+  const std::string code(64, 'c');
+  ASSERT_TRUE(
+      accounts.create_token(code, invited->id, "invitation", "2099-01-01T00:00:00Z", "2026-11-23T08:00:00Z", user_id_));
+  http::Request show;
+  show.method = "GET";
+  show.path = "/wachtwoord-kiezen";
+  show.query.add("code", code);
+  const http::Response form = router_.dispatch(show);
+  EXPECT_EQ(form.status, 200U);
+  EXPECT_NE(form.body.find("name=\"code\" value=\"" + code + "\""), std::string::npos);
+
+  // Mistakes are named next to the field; the link still works afterwards.
+  const http::Response weak = send("POST", "/wachtwoord-kiezen", "code=" + code + "&password=kort&repeat=kort");
+  EXPECT_NE(weak.body.find("id=\"password-error\""), std::string::npos);
+  const http::Response differ =
+      send("POST", "/wachtwoord-kiezen", "code=" + code + "&password=lange-zin-van-tien&repeat=andere-zin-van-tien");
+  EXPECT_NE(differ.body.find("id=\"repeat-error\""), std::string::npos);
+  const http::Response own_email =
+      send("POST", "/wachtwoord-kiezen",
+           "code=" + code + "&password=nieuw%40partner.example&repeat=nieuw%40partner.example");
+  EXPECT_NE(own_email.body.find("id=\"password-error\""), std::string::npos);
+
+  const http::Response chosen =
+      send("POST", "/wachtwoord-kiezen", "code=" + code + "&password=lange-zin-van-tien&repeat=lange-zin-van-tien");
+  EXPECT_EQ(chosen.status, 303U);
+  const std::string session = set_cookie(chosen, "hvhk_session");
+  EXPECT_EQ(session.size(), 64U);
+  EXPECT_EQ(send("GET", "/portaal", "", "hvhk_session=" + session).status, 403U);  // signed in, no role yet
+
+  // Once only.
+  EXPECT_EQ(
+      send("POST", "/wachtwoord-kiezen", "code=" + code + "&password=nog-een-andere-zin&repeat=nog-een-andere-zin")
+          .status,
+      410U);
+  EXPECT_EQ(router_.dispatch(show).status, 410U);
+  // Unknown, expired or other-purpose codes do nothing.
+  ASSERT_TRUE(accounts.create_token(std::string(64, 'd'), invited->id, "invitation", "2020-01-01T00:00:00Z",
+                                    "2019-12-01T00:00:00Z", user_id_));
+  ASSERT_TRUE(accounts.create_token(std::string(64, 'e'), invited->id, "password_reset", "2099-01-01T00:00:00Z",
+                                    "2026-11-23T08:00:00Z", user_id_));
+  for (const std::string& other : {std::string(64, 'd'), std::string(64, 'e'), std::string("nonsense")}) {
+    EXPECT_EQ(
+        send("POST", "/wachtwoord-kiezen", "code=" + other + "&password=lange-zin-van-tien&repeat=lange-zin-van-tien")
+            .status,
+        410U)
+        << other;
+  }
+  // The old password still signs in; the token table holds hashes only.
+  for (std::size_t r = 0; r < connection_->query("SELECT token_hash FROM one_time_tokens").size(); ++r) {
+    EXPECT_NE(connection_->query("SELECT token_hash FROM one_time_tokens").text(r, 0), code);
+  }
+}
+
 HVHK_INSTANTIATE_ENGINES(PortalTest);
 
 }  // namespace
