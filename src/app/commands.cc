@@ -281,6 +281,14 @@ int run_serve(const std::string& db_url, const ServeOptions& options) {
   api::add_hsds_routes(router, [&catalogue] { return catalogue.current(); });
   web::add_site_routes(router, [&catalogue] { return catalogue.current(); });
   web::add_portal_routes(router, web::PortalOptions{db_url, [&catalogue] { return catalogue.current(); }});
+  std::unique_ptr<jobs::MailSender> mail;
+  if (!options.smtp.url.empty()) {
+    mail = std::make_unique<jobs::MailSender>(db_url, options.smtp);
+    mail->start(std::chrono::seconds(10));
+    spdlog::info("sending e-mail through {}", options.smtp.url);
+  } else {
+    spdlog::info("no --smtp-url: e-mail waits in the outbox");
+  }
   http::Server server(options.server, router);
   unsigned short port = 0;
   try {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "http/server.h"
+#include "jobs/mail_sender.h"
 
 namespace hvhk::app {
 
@@ -12,6 +13,7 @@ struct ServeOptions {
   http::ServerOptions server;
   std::string port_file;         // written with the bound port once listening (for tests)
   double reload_interval_s = 2;  // how often to look for catalogue changes
+  jobs::SmtpSettings smtp;       // outgoing mail; no url: mail stays in the outbox
 };
 
 int run_migrate(const std::string& db_url);

@@ -3,6 +3,7 @@
 #include <spdlog/spdlog.h>
 #include <CLI/CLI.hpp>
 
+#include <cstdlib>
 #include <iostream>
 
 #include "app/commands.h"
@@ -30,6 +31,15 @@ int main(int argc, char** argv) {
   serve_cmd->add_option("--threads", serve.server.threads, "Worker threads (0: one per core)");
   serve_cmd->add_option("--port-file", serve.port_file, "Write the bound port to this file when listening");
   serve_cmd->add_flag("--trust-proxy", serve.server.trust_proxy, "Trust X-Forwarded-Proto from a reverse proxy");
+  serve_cmd
+      ->add_option("--smtp-url", serve.smtp.url, "Outgoing mail server, e.g. smtp://127.0.0.1:25 (none: mail waits)")
+      ->envname("HVHK_SMTP_URL");
+  serve_cmd->add_option("--mail-from", serve.smtp.from, "Sender address of the platform's e-mail")
+      ->envname("HVHK_MAIL_FROM");
+  serve_cmd->add_option("--smtp-user", serve.smtp.username, "SMTP user name")->envname("HVHK_SMTP_USER");
+  // Only from the environment: a password on the command line shows in the process list.
+  const char* smtp_password = std::getenv("HVHK_SMTP_PASSWORD");  // NOLINT(concurrency-mt-unsafe): no threads yet
+  if (smtp_password != nullptr) serve.smtp.password = smtp_password;
   serve_cmd->add_option("--reload-interval", serve.reload_interval_s, "Seconds between catalogue change checks")
       ->capture_default_str();
 

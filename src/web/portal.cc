@@ -11,10 +11,12 @@
 
 #include "core/passwords.h"
 #include "core/roles.h"
+#include "core/validation.h"
 #include "core/vocabulary.h"
 #include "http/form.h"
 #include "search/catalogue_index.h"
 #include "store/account_store.h"
+#include "store/outbox_store.h"
 #include "web/offer_text.h"
 #include "web/page.h"
 
@@ -26,6 +28,7 @@ constexpr std::string_view kFormCookie = "hvhk_form";  // CSRF token of forms sh
 constexpr int kSessionHours = 12;
 constexpr int kLockAfterFailures = 5;
 constexpr int kLockMinutes = 15;
+constexpr int kInvitationDays = 7;
 // Sign-in attempts per client address and window, whatever the e-mail addresses tried.
 constexpr int kAttemptsPerWindow = 20;
 constexpr auto kAttemptWindow = std::chrono::minutes(10);
@@ -352,6 +355,11 @@ class Portal {
     c.SetValue("OFFER_COLUMN", page.t("Offer"));
     c.SetValue("STATUS_COLUMN", page.t("Status"));
     c.SetValue("CHANGED_COLUMN", page.t("Last changed"));
+    if (core::allowed(who->user.memberships, core::Action::manage_staff, target_of(*index, *org))) {
+      auto* invite = c.AddSectionDictionary("INVITE");
+      invite->SetValue("URL", link("/portaal/organisatie/" + org->id + "/uitnodigen", "", lang));
+      invite->SetValue("LABEL", page.t("Invite a colleague"));
+    }
     const auto& offers = index->services_of(org->id);
     if (offers.empty()) c.AddSectionDictionary("NO_OFFERS")->SetValue("TEXT", page.t("No offers yet."));
     for (const std::uint32_t i : offers) {
@@ -366,6 +374,107 @@ class Portal {
     for (const core::Location& l : index->catalogue().locations) {
       if (l.organization_id == org->id) c.AddSectionDictionary("PLACE")->SetValue("NAME", l.name);
     }
+    http::Response response = page.finish();
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+  }
+
+  struct InviteForm {
+    std::string email;
+    std::string name;
+    std::string role = "partner_staff";
+    std::string form_error;
+    std::string email_error;
+  };
+
+  // Partner admins (and their network's coordinators) invite colleagues of an organisation:
+  // an account without a password, the role, and a single-use link by e-mail.
+  http::Response invite(const http::Request& request) const {
+    auto connection = store::open_connection(options_.db_url);
+    store::AccountStore accounts(*connection);
+    const auto who = signed_in(request, accounts);
+    if (!who) return redirect("/aanmelden");
+    const auto index = options_.index();
+    const auto id = request.path_params.find("id");
+    const core::Organization* org = id == request.path_params.end() ? nullptr : index->organization(id->second);
+    if (org == nullptr) return refused(request, 404);
+    if (!core::allowed(who->user.memberships, core::Action::manage_staff, target_of(*index, *org))) {
+      return refused(request, 403);
+    }
+    if (request.method != "POST") return invite_page(request, *org, who->session.csrf_token, InviteForm{}, 200);
+
+    const Catalog& words = catalog(choose_language(request).language->code);
+    const auto t = [&words](std::string_view msgid) { return std::string(words.text(msgid)); };
+    http::QueryParams fields;
+    std::string error;
+    InviteForm form;
+    if (!http::parse_form(request.body, fields, error)) {
+      form.form_error = t("Something went wrong with the form. Please try again.");
+      return invite_page(request, *org, who->session.csrf_token, form, 400);
+    }
+    form.email = std::string(fields.get("email").value_or(""));
+    form.name = std::string(fields.get("name").value_or(""));
+    form.role = std::string(fields.get("role").value_or("partner_staff"));
+    if (!same_token(who->session.csrf_token, fields.get("csrf").value_or(""))) {
+      form.form_error = t("This form had expired. Please try again.");
+      return invite_page(request, *org, who->session.csrf_token, form, 403);
+    }
+    if (form.role != "partner_admin") form.role = "partner_staff";
+    while (!form.email.empty() && form.email.back() == ' ') form.email.pop_back();
+    while (!form.email.empty() && form.email.front() == ' ') form.email.erase(0, 1);
+    if (!core::is_email(form.email) || form.email.size() > 254) {
+      form.email_error = t("Fill in an e-mail address, like naam@organisatie.be.");
+      return invite_page(request, *org, who->session.csrf_token, form, 422);
+    }
+
+    const auto now = std::chrono::system_clock::now();
+    const std::string now_text = iso_utc(now);
+    auto existing = accounts.find_user_by_email(form.email);
+    if (!existing) return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
+    std::string user_id;
+    bool needs_password = true;
+    if (*existing) {
+      user_id = (*existing)->id;
+      needs_password = (*existing)->password_hash.empty();
+    } else {
+      auto created = accounts.create_user(form.email, form.name, "", now_text, who->user.id);
+      if (!created) return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
+      user_id = created->id;
+    }
+    const core::Membership membership{*core::parse_role(form.role), org->id};
+    if (!accounts.add_membership(user_id, membership, now_text, who->user.id)) {
+      return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
+    }
+    std::string link_text;
+    if (needs_password) {
+      const std::string code = new_token();
+      if (!accounts.create_token(code, user_id, "invitation", iso_utc(now + std::chrono::hours(24 * kInvitationDays)),
+                                 now_text, who->user.id)) {
+        return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
+      }
+      link_text = absolute_url(request, "/wachtwoord-kiezen?code=" + code);
+    } else {
+      link_text = absolute_url(request, "/aanmelden");
+    }
+    PageRender page(request, "message.tpl");  // the mail goes out in the inviter's language
+    const std::string inviter = who->user.name.empty() ? who->user.email : who->user.name;
+    const std::string body =
+        tf(page, "Hello,\n\n{0} invites you to the partner portal of the Huis van het Kind, for {1}.\n\n{2}\n\n{3}",
+           inviter, org->name,
+           needs_password ? page.t("Choose your password with this link. It works once, for 7 days:")
+                          : page.t("Sign in with your e-mail address and password:"),
+           link_text);
+    store::OutboxStore outbox(*connection);
+    if (!outbox.enqueue(form.email, page.t("Invitation to the partner portal of the Huis van het Kind"), body,
+                        fmt::format("invitation:{}:{}:{}", user_id, org->id, now_text), now_text)) {
+      return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
+    }
+    auto& c = page.content();
+    page.set_title(page.t("Invitation sent"));
+    c.SetValue("HEADING", page.t("Invitation sent"));
+    c.SetValue("TEXT", tf(page, "We sent an invitation to {0}.", form.email));
+    c.SetValue("BACK_URL", link("/portaal/organisatie/" + org->id, "", page.language().code));
+    c.SetValue("BACK_LABEL", org->name);
     http::Response response = page.finish();
     response.headers.emplace_back("Cache-Control", "no-store");
     return response;
@@ -511,8 +620,53 @@ class Portal {
     return response;
   }
 
-  // A real Argon2id hash to check against  // A real Argon2id hash to check against when the e-mail address is unknown,
-  // so that the answer does not come faster for addresses without an account.
+  template <typename T>
+  static InviteForm failed(InviteForm form, const T& t) {
+    form.form_error = t("Something went wrong on our side. Please try again later.");
+    return form;
+  }
+
+  static http::Response invite_page(const http::Request& request, const core::Organization& org,
+                                    const std::string& csrf, const InviteForm& form, unsigned status) {
+    PageRender page(request, "invite.tpl");
+    const std::string lang(page.language().code);
+    page.set_title(page.t("Invite a colleague"));
+    auto& c = page.content();
+    c.SetValue("BACK_URL", link("/portaal/organisatie/" + org.id, "", lang));
+    c.SetValue("BACK_LABEL", org.name);
+    c.SetValue("HEADING", page.t("Invite a colleague"));
+    c.SetValue("INTRO", tf(page,
+                           "Your colleague gets an e-mail with a link to choose a password and can then work "
+                           "on the offers of {0}.",
+                           org.name));
+    c.SetValue("ACTION", link("/portaal/organisatie/" + org.id + "/uitnodigen", "", lang));
+    c.SetValue("CSRF", csrf);
+    c.SetValue("EMAIL_LABEL", page.t("E-mail address"));
+    c.SetValue("EMAIL", form.email);
+    c.SetValue("NAME_LABEL", page.t("Name (optional)"));
+    c.SetValue("NAME", form.name);
+    c.SetValue("ROLE_LEGEND", page.t("What may they do?"));
+    const std::pair<const char*, std::string> roles[] = {
+        {"partner_staff", page.t("Work on the offers")},
+        {"partner_admin", page.t("Work on the offers, the profile and places, and invite colleagues")},
+    };
+    for (const auto& [code, label] : roles) {
+      auto* row = c.AddSectionDictionary("ROLE");
+      row->SetValue("CODE", code);
+      row->SetValue("LABEL", label);
+      if (form.role == code) row->ShowSection("CHECKED");
+    }
+    c.SetValue("BUTTON", page.t("Send the invitation"));
+    if (!form.form_error.empty()) c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", form.form_error);
+    if (!form.email_error.empty()) c.AddSectionDictionary("EMAIL_ERROR")->SetValue("TEXT", form.email_error);
+    http::Response response = page.finish(status);
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+  }
+
+  // A real Argon2id hash to check against  // A real Argon2id hash to check against  // A real Argon2id hash to check
+  // against when the e-mail address is unknown, so that the answer does not come faster for addresses without an
+  // account.
   static const std::string& dummy_hash() {
     static const std::string hash = core::hash_password(new_token());
     return hash;
@@ -530,6 +684,10 @@ void add_portal_routes(http::Router& router, const PortalOptions& options) {
   router.add("POST", "/aanmelden", [portal](http::Request& req) { return portal->sign_in(req); });
   router.add("GET", "/portaal", [portal](http::Request& req) { return portal->home(req); });
   router.add("GET", "/portaal/organisatie/{id}", [portal](http::Request& req) { return portal->organization(req); });
+  router.add("GET", "/portaal/organisatie/{id}/uitnodigen",
+             [portal](http::Request& req) { return portal->invite(req); });
+  router.add("POST", "/portaal/organisatie/{id}/uitnodigen",
+             [portal](http::Request& req) { return portal->invite(req); });
   router.add("GET", "/portaal/huis/{id}", [portal](http::Request& req) { return portal->network(req); });
   router.add("GET", "/wachtwoord-kiezen", [portal](http::Request& req) { return portal->show_choose_password(req); });
   router.add("POST", "/wachtwoord-kiezen", [portal](http::Request& req) { return portal->choose_password(req); });

@@ -101,17 +101,20 @@ TEST_F(PortalPermissions, EveryRouteForEveryRole) {
       {"own network", "/portaal/huis/" + network_},
       {"another network", "/portaal/huis/other-network"},
       {"unknown network", "/portaal/huis/does-not-exist"},
+      {"invite to own organisation", "/portaal/organisatie/" + own_org_ + "/uitnodigen"},
+      {"invite to other partner", "/portaal/organisatie/" + sibling_org_ + "/uitnodigen"},
+      {"invite to partner elsewhere", "/portaal/organisatie/other-organization/uitnodigen"},
   };
   // Expected status per person, in the order of the routes above.
   const std::map<std::string, std::vector<unsigned>> expected{
-      {"administrator", {200, 200, 200, 200, 404, 200, 200, 404}},
-      {"coordinator", {200, 200, 200, 403, 404, 200, 403, 404}},
-      {"partner_admin", {200, 200, 403, 403, 404, 403, 403, 404}},
-      {"partner_staff", {200, 200, 403, 403, 404, 403, 403, 404}},
-      {"municipality", {200, 403, 403, 403, 404, 200, 403, 404}},
-      {"opgroeien", {200, 403, 403, 403, 404, 200, 403, 404}},
-      {"no_role", {403, 403, 403, 403, 404, 403, 403, 404}},
-      {"", {303, 303, 303, 303, 303, 303, 303, 303}},  // not signed in
+      {"administrator", {200, 200, 200, 200, 404, 200, 200, 404, 200, 200, 200}},
+      {"coordinator", {200, 200, 200, 403, 404, 200, 403, 404, 200, 200, 403}},
+      {"partner_admin", {200, 200, 403, 403, 404, 403, 403, 404, 200, 403, 403}},
+      {"partner_staff", {200, 200, 403, 403, 404, 403, 403, 404, 403, 403, 403}},
+      {"municipality", {200, 403, 403, 403, 404, 200, 403, 404, 403, 403, 403}},
+      {"opgroeien", {200, 403, 403, 403, 404, 200, 403, 404, 403, 403, 403}},
+      {"no_role", {403, 403, 403, 403, 404, 403, 403, 404, 403, 403, 403}},
+      {"", {303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303}},  // not signed in
   };
   for (const auto& [person, statuses] : expected) {
     for (std::size_t r = 0; r < routes.size(); ++r) {
@@ -119,6 +122,15 @@ TEST_F(PortalPermissions, EveryRouteForEveryRole) {
           << (person.empty() ? "not signed in" : person) << " → " << routes[r].first;
     }
   }
+}
+
+TEST_F(PortalPermissions, APartnerAdminCannotInviteIntoAnotherOrganisationByPost) {
+  http::Request req;
+  req.method = "POST";
+  req.path = "/portaal/organisatie/" + sibling_org_ + "/uitnodigen";
+  req.body = "csrf=csrf&email=x%40y.example&role=partner_admin";
+  req.headers.emplace("cookie", "hvhk_session=" + sessions_.at("partner_admin"));
+  EXPECT_EQ(router_.dispatch(req).status, 403U);
 }
 
 TEST_F(PortalPermissions, AForgedOrExpiredSessionIsNotSignedIn) {

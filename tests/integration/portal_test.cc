@@ -12,6 +12,7 @@
 #include "search/catalogue_index.h"
 #include "store/account_store.h"
 #include "store/catalogue_store.h"
+#include "store/outbox_store.h"
 #include "test_databases.h"
 
 namespace hvhk {
@@ -233,6 +234,53 @@ TEST_P(PortalTest, AnInvitationLinkChoosesAPasswordOnce) {
   for (std::size_t r = 0; r < connection_->query("SELECT token_hash FROM one_time_tokens").size(); ++r) {
     EXPECT_NE(connection_->query("SELECT token_hash FROM one_time_tokens").text(r, 0), code);
   }
+}
+
+TEST_P(PortalTest, APartnerAdminInvitesAColleagueWhoChoosesAPassword) {
+  store::AccountStore accounts(*connection_);
+  const std::string org = index_->catalogue().organizations.front().id;
+  auto admin = accounts.create_user("beheer@partner.example", "Beheer", core::hash_password(kPassword),
+                                    "2026-11-23T08:00:00Z", "");
+  ASSERT_TRUE(admin);
+  ASSERT_TRUE(accounts.add_membership(admin->id, {core::Role::partner_admin, org}, "2026-11-23T08:00:00Z", ""));
+  const std::string session(64, 'f');
+  ASSERT_TRUE(accounts.create_session(session, store::Session{admin->id, std::string(64, '1'), "2099-01-01T00:00:00Z"},
+                                      "2026-11-23T08:00:00Z"));
+  const std::string cookie = "hvhk_session=" + session;
+  const std::string path = "/portaal/organisatie/" + org + "/uitnodigen";
+  EXPECT_EQ(send("GET", path, "", cookie).status, 200U);
+
+  // A wrong address is named next to the field and kept; nothing is sent.
+  const http::Response wrong =
+      send("POST", path, "csrf=" + std::string(64, '1') + "&email=geen-adres&role=partner_staff", cookie);
+  EXPECT_EQ(wrong.status, 422U);
+  EXPECT_NE(wrong.body.find("value=\"geen-adres\""), std::string::npos);
+  EXPECT_NE(wrong.body.find("id=\"email-error\""), std::string::npos);
+  EXPECT_TRUE(store::OutboxStore(*connection_).all()->empty());
+  // Without the session's token: refused.
+  EXPECT_EQ(send("POST", path, "csrf=nope&email=sara%40partner.example&role=partner_staff", cookie).status, 403U);
+
+  const http::Response sent =
+      send("POST", path, "csrf=" + std::string(64, '1') + "&email=sara%40partner.example&name=Sara&role=partner_staff",
+           cookie);
+  EXPECT_EQ(sent.status, 200U);
+  const auto mails = store::OutboxStore(*connection_).all();
+  ASSERT_TRUE(mails);
+  ASSERT_EQ(mails->size(), 1U);
+  EXPECT_EQ(mails->front().recipient, "sara@partner.example");
+  const std::string& body = mails->front().body;
+  const std::size_t at = body.find("/wachtwoord-kiezen?code=");
+  ASSERT_NE(at, std::string::npos) << body;
+  const std::string code = body.substr(at + 24, 64);
+
+  const http::Response chosen =
+      send("POST", "/wachtwoord-kiezen", "code=" + code + "&password=sara-haar-zin-2026&repeat=sara-haar-zin-2026");
+  EXPECT_EQ(chosen.status, 303U);
+  const http::Response portal = send("GET", "/portaal", "", "hvhk_session=" + set_cookie(chosen, "hvhk_session"));
+  EXPECT_EQ(portal.status, 200U);
+  auto sara = accounts.find_user_by_email("sara@partner.example");
+  ASSERT_TRUE(sara && *sara);
+  EXPECT_EQ((*sara)->memberships, (std::vector<core::Membership>{{core::Role::partner_staff, org}}));
 }
 
 HVHK_INSTANTIATE_ENGINES(PortalTest);

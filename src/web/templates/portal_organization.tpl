@@ -1,6 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<p><a href="/portaal">{{BACK_LABEL}}</a></p>
 <h1 lang="nl" dir="auto">{{NAME}}</h1>
 <p>{{TYPE}}</p>
+{{#INVITE}}<p><a href="{{URL}}">{{LABEL}}</a></p>{{/INVITE}}
 <h2>{{OFFERS_HEADING}}</h2>
 {{#NO_OFFERS}}<p>{{TEXT}}</p>{{/NO_OFFERS}}
 <table class="list">
