@@ -15,8 +15,10 @@
 #include "core/vocabulary.h"
 #include "http/form.h"
 #include "search/catalogue_index.h"
+#include "search/synonyms.h"
 #include "store/account_store.h"
 #include "store/outbox_store.h"
+#include "store/synonym_store.h"
 #include "web/offer_text.h"
 #include "web/page.h"
 
@@ -480,6 +482,59 @@ class Portal {
     return response;
   }
 
+  // A coordinator's own search words for their Huis van het Kind (see search/synonyms.h): kept
+  // only when every line is right; otherwise each wrong line is named and the text stays.
+  http::Response synonyms(const http::Request& request) const {
+    auto connection = store::open_connection(options_.db_url);
+    store::AccountStore accounts(*connection);
+    const auto who = signed_in(request, accounts);
+    if (!who) return redirect("/aanmelden");
+    const auto index = options_.index();
+    const auto id = request.path_params.find("id");
+    const core::Network* net = id == request.path_params.end() ? nullptr : find_network(*index, id->second);
+    if (net == nullptr) return refused(request, 404);
+    if (!core::allowed(who->user.memberships, core::Action::manage_network,
+                       core::Target{"", {net->id}, net->municipality_nis_codes})) {
+      return refused(request, 403);
+    }
+    store::SynonymStore store(*connection);
+    SynonymsForm form;
+    if (request.method != "POST") {
+      auto stored = store.load(net->id);
+      form.lines = stored ? stored->lines : "";
+      return synonyms_page(request, *net, who->session.csrf_token, form, 200);
+    }
+    const Catalog& words = catalog(choose_language(request).language->code);
+    const auto t = [&words](std::string_view msgid) { return std::string(words.text(msgid)); };
+    http::QueryParams fields;
+    std::string error;
+    if (!http::parse_form(request.body, fields, error)) {
+      form.form_error = t("Something went wrong with the form. Please try again.");
+      return synonyms_page(request, *net, who->session.csrf_token, form, 400);
+    }
+    form.lines = std::string(fields.get("lines").value_or(""));
+    if (!same_token(who->session.csrf_token, fields.get("csrf").value_or(""))) {
+      form.form_error = t("This form had expired. Please try again.");
+      return synonyms_page(request, *net, who->session.csrf_token, form, 403);
+    }
+    const search::ParsedSynonyms parsed = search::Synonyms::parse(form.lines);
+    if (!parsed.problems.empty()) {
+      for (const search::SynonymProblem& problem : parsed.problems) {
+        form.problems.push_back(
+            fmt::format("{} {}: “{}” — {}", t("Line"), problem.line, problem.text, problem.message()));
+      }
+      return synonyms_page(request, *net, who->session.csrf_token, form, 422);
+    }
+    const std::string now = iso_utc(std::chrono::system_clock::now());
+    if (!store.save(store::SynonymList{net->id, form.lines, now})) {
+      form.form_error = t("Something went wrong on our side. Please try again later.");
+      return synonyms_page(request, *net, who->session.csrf_token, form, 500);
+    }
+    accounts.audit(store::AuditEntry{0, now, who->user.id, "synonyms_saved", net->id, ""});
+    form.saved = true;
+    return synonyms_page(request, *net, who->session.csrf_token, form, 200);
+  }
+
   // A Huis van het Kind as its coordinators and the viewers who oversee it see it.
   http::Response network(const http::Request& request) const {
     auto connection = store::open_connection(options_.db_url);
@@ -500,6 +555,11 @@ class Portal {
     const auto& partners = index->organizations_of_network(net->id);
     c.SetValue("SUMMARY",
                tf(page, "{0} partners, {1} offers.", partners.size(), index->services_of_network(net->id).size()));
+    if (core::allowed(who->user.memberships, core::Action::manage_network, target)) {
+      auto* manage = c.AddSectionDictionary("MANAGE");
+      manage->SetValue("URL", link("/portaal/huis/" + net->id + "/zoekwoorden", "", page.language().code));
+      manage->SetValue("LABEL", page.t("Search words of your Huis van het Kind"));
+    }
     c.SetValue("PARTNERS_HEADING", page.t("Partners"));
     c.SetValue("PARTNER_COLUMN", page.t("Partner"));
     c.SetValue("TYPE_COLUMN", page.t("Kind of partner"));
@@ -664,9 +724,58 @@ class Portal {
     return response;
   }
 
+  struct SynonymsForm {
+    std::string lines;
+    std::string form_error;
+    std::vector<std::string> problems;
+    bool saved = false;
+  };
+
+  static http::Response synonyms_page(const http::Request& request, const core::Network& net, const std::string& csrf,
+                                      const SynonymsForm& form, unsigned status) {
+    PageRender page(request, "synonyms.tpl");
+    const std::string lang(page.language().code);
+    page.set_title(page.t("Search words of your Huis van het Kind"));
+    auto& c = page.content();
+    c.SetValue("BACK_URL", link("/portaal/huis/" + net.id, "", lang));
+    c.SetValue("BACK_LABEL", net.name);
+    c.SetValue("HEADING", page.t("Search words of your Huis van het Kind"));
+    c.SetValue("INTRO", page.t("Families use their own words. Write one rule per line; the finder then also finds "
+                               "offers with the other words. Lines starting with # are notes."));
+    const std::pair<const char*, std::string> examples[] = {
+        {"kribbe, crèche => kinderopvang", page.t("a search for the words on the left also finds the right")},
+        {"speelpleinwerking, speelplein", page.t("each word finds the others")},
+    };
+    for (const auto& [line, meaning] : examples) {
+      auto* row = c.AddSectionDictionary("EXAMPLE");
+      row->SetValue("LINE", line);
+      row->SetValue("MEANING", meaning);
+    }
+    c.SetValue("ACTION", link("/portaal/huis/" + net.id + "/zoekwoorden", "", lang));
+    c.SetValue("CSRF", csrf);
+    c.SetValue("LINES_LABEL", page.t("Your rules"));
+    c.SetValue("LINES", form.lines);
+    c.SetValue("BUTTON", page.t("Save"));
+    if (form.saved) {
+      c.AddSectionDictionary("SAVED")->SetValue("TEXT",
+                                                page.t("Saved. The finder uses the new words within a minute."));
+    }
+    if (!form.form_error.empty()) c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", form.form_error);
+    if (!form.problems.empty()) {
+      auto* errors = c.AddSectionDictionary("LINE_ERRORS");
+      errors->SetValue("INTRO", page.t("Nothing was saved. Correct these lines:"));
+      for (const std::string& problem : form.problems)
+        errors->AddSectionDictionary("PROBLEM")->SetValue("TEXT", problem);
+      c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", page.t("Nothing was saved. Correct these lines:"));
+    }
+    http::Response response = page.finish(status);
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+  }
+
   // A real Argon2id hash to check against  // A real Argon2id hash to check against  // A real Argon2id hash to check
-  // against when the e-mail address is unknown, so that the answer does not come faster for addresses without an
-  // account.
+  // against  // A real Argon2id hash to check against when the e-mail address is unknown, so that the answer does not
+  // come faster for addresses without an account.
   static const std::string& dummy_hash() {
     static const std::string hash = core::hash_password(new_token());
     return hash;
@@ -688,6 +797,8 @@ void add_portal_routes(http::Router& router, const PortalOptions& options) {
              [portal](http::Request& req) { return portal->invite(req); });
   router.add("POST", "/portaal/organisatie/{id}/uitnodigen",
              [portal](http::Request& req) { return portal->invite(req); });
+  router.add("GET", "/portaal/huis/{id}/zoekwoorden", [portal](http::Request& req) { return portal->synonyms(req); });
+  router.add("POST", "/portaal/huis/{id}/zoekwoorden", [portal](http::Request& req) { return portal->synonyms(req); });
   router.add("GET", "/portaal/huis/{id}", [portal](http::Request& req) { return portal->network(req); });
   router.add("GET", "/wachtwoord-kiezen", [portal](http::Request& req) { return portal->show_choose_password(req); });
   router.add("POST", "/wachtwoord-kiezen", [portal](http::Request& req) { return portal->choose_password(req); });

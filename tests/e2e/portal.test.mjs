@@ -39,6 +39,19 @@ await new Promise((resolve, reject) => {
   child.stdin.end(`${PASSWORD}\n`);
 });
 
+// A coordinator of the demo's Huis van het Kind (its id from the start page's link).
+const COORDINATOR = 'coordinator@huis.example';
+const network = /href="\/huis\/([^"?#]+)/.exec((await get(server.url('/'))).text)[1];
+await new Promise((resolve, reject) => {
+  const child = execFile(
+    hvhkBinary(),
+    ['--db', `sqlite:${path.join(server.dir, 'hvhk.db')}`, 'user', COORDINATOR, '--role', 'coordinator', '--scope',
+      decodeURIComponent(network)],
+    (error, stdout, stderr) => (error ? reject(new Error(`hvhk user failed: ${stderr}`)) : resolve(stdout)),
+  );
+  child.stdin.end(`${PASSWORD}\n`);
+});
+
 describe('partner portal', () => {
   after(async () => {
     await browser.close();
@@ -74,6 +87,31 @@ describe('partner portal', () => {
       await page.getByRole('button', { name: 'Afmelden', exact: true }).click();
       await page.goto(server.url('/portaal'));
       assert.match(page.url(), /\/aanmelden$/);
+    });
+  });
+
+  it('a coordinator keeps the search words of the network; a wrong line is named and nothing is lost', async () => {
+    await withPage(browser, { lang: 'nl' }, async (page) => {
+      await page.goto(server.url('/aanmelden?lang=nl'));
+      await page.locator('#email').fill(COORDINATOR);
+      await page.locator('#password').fill(PASSWORD);
+      await page.locator('form.portal button[type=submit]').click();
+      await page.waitForURL(/\/portaal$/);
+      await page.goto(server.url(`/portaal/huis/${network}`));
+      await checkAxe(page);
+      await page.getByRole('link', { name: 'Zoekwoorden van je Huis van het Kind' }).click();
+      await checkAxe(page);
+      await page.locator('#lines').fill('fluffel => peuterzwemmen\nkribbe');
+      await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
+      await page.waitForLoadState();
+      assert.match(await page.locator('#lines-error').innerText(), /Er is niets bewaard/);
+      assert.equal(await page.locator('#lines').inputValue(), 'fluffel => peuterzwemmen\nkribbe');
+      await checkAxe(page);
+      await screenshot(page, 'portal-search-words-nl');
+      await page.locator('#lines').fill('fluffel => peuterzwemmen');
+      await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
+      await page.waitForLoadState();
+      assert.match(await page.locator('main').innerText(), /Bewaard/);
     });
   });
 

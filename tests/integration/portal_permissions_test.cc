@@ -104,17 +104,19 @@ TEST_F(PortalPermissions, EveryRouteForEveryRole) {
       {"invite to own organisation", "/portaal/organisatie/" + own_org_ + "/uitnodigen"},
       {"invite to other partner", "/portaal/organisatie/" + sibling_org_ + "/uitnodigen"},
       {"invite to partner elsewhere", "/portaal/organisatie/other-organization/uitnodigen"},
+      {"search words of own network", "/portaal/huis/" + network_ + "/zoekwoorden"},
+      {"search words of another network", "/portaal/huis/other-network/zoekwoorden"},
   };
   // Expected status per person, in the order of the routes above.
   const std::map<std::string, std::vector<unsigned>> expected{
-      {"administrator", {200, 200, 200, 200, 404, 200, 200, 404, 200, 200, 200}},
-      {"coordinator", {200, 200, 200, 403, 404, 200, 403, 404, 200, 200, 403}},
-      {"partner_admin", {200, 200, 403, 403, 404, 403, 403, 404, 200, 403, 403}},
-      {"partner_staff", {200, 200, 403, 403, 404, 403, 403, 404, 403, 403, 403}},
-      {"municipality", {200, 403, 403, 403, 404, 200, 403, 404, 403, 403, 403}},
-      {"opgroeien", {200, 403, 403, 403, 404, 200, 403, 404, 403, 403, 403}},
-      {"no_role", {403, 403, 403, 403, 404, 403, 403, 404, 403, 403, 403}},
-      {"", {303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303}},  // not signed in
+      {"administrator", {200, 200, 200, 200, 404, 200, 200, 404, 200, 200, 200, 200, 200}},
+      {"coordinator", {200, 200, 200, 403, 404, 200, 403, 404, 200, 200, 403, 200, 403}},
+      {"partner_admin", {200, 200, 403, 403, 404, 403, 403, 404, 200, 403, 403, 403, 403}},
+      {"partner_staff", {200, 200, 403, 403, 404, 403, 403, 404, 403, 403, 403, 403, 403}},
+      {"municipality", {200, 403, 403, 403, 404, 200, 403, 404, 403, 403, 403, 403, 403}},
+      {"opgroeien", {200, 403, 403, 403, 404, 200, 403, 404, 403, 403, 403, 403, 403}},
+      {"no_role", {403, 403, 403, 403, 404, 403, 403, 404, 403, 403, 403, 403, 403}},
+      {"", {303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303}},  // not signed in
   };
   for (const auto& [person, statuses] : expected) {
     for (std::size_t r = 0; r < routes.size(); ++r) {

@@ -13,6 +13,7 @@
 #include "store/account_store.h"
 #include "store/catalogue_store.h"
 #include "store/outbox_store.h"
+#include "store/synonym_store.h"
 #include "test_databases.h"
 
 namespace hvhk {
@@ -281,6 +282,28 @@ TEST_P(PortalTest, APartnerAdminInvitesAColleagueWhoChoosesAPassword) {
   auto sara = accounts.find_user_by_email("sara@partner.example");
   ASSERT_TRUE(sara && *sara);
   EXPECT_EQ((*sara)->memberships, (std::vector<core::Membership>{{core::Role::partner_staff, org}}));
+}
+
+TEST_P(PortalTest, ACoordinatorKeepsTheNetworksOwnSearchWords) {
+  const std::string session = sign_in(kPassword);
+  const std::string cookie = "hvhk_session=" + session;
+  const std::string path = "/portaal/huis/" + network_ + "/zoekwoorden";
+  const http::Response form = send("GET", path, "", cookie);
+  ASSERT_EQ(form.status, 200U);
+  const std::string csrf = csrf_field(form);
+  // One wrong line: nothing is saved, the line is named, the text stays as typed.
+  const http::Response wrong =
+      send("POST", path, "csrf=" + csrf + "&lines=%23+Zele%0Afluffel+%3D%3E+peuterzwemmen%0Akribbe", cookie);
+  EXPECT_EQ(wrong.status, 422U);
+  EXPECT_NE(wrong.body.find("Regel 3"), std::string::npos);
+  // The text comes back line by line (HTML escaping must not turn line ends into spaces).
+  EXPECT_NE(wrong.body.find("fluffel =&gt; peuterzwemmen\nkribbe</textarea>"), std::string::npos);
+  EXPECT_EQ(store::SynonymStore(*connection_).load(network_)->lines, "");
+  const http::Response saved =
+      send("POST", path, "csrf=" + csrf + "&lines=%23+Zele%0Afluffel+%3D%3E+peuterzwemmen%0A", cookie);
+  EXPECT_EQ(saved.status, 200U);
+  EXPECT_EQ(store::SynonymStore(*connection_).load(network_)->lines, "# Zele\nfluffel => peuterzwemmen\n");
+  EXPECT_EQ(send("POST", path, "csrf=wrong&lines=a+%3D%3E+b", cookie).status, 403U);
 }
 
 HVHK_INSTANTIATE_ENGINES(PortalTest);
