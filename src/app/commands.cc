@@ -20,6 +20,7 @@
 #include "app/live_catalogue.h"
 #include "core/passwords.h"
 #include "core/roles.h"
+#include "core/timestamps.h"
 #include "core/validation.h"
 #include "http/router.h"
 #include "search/synonyms.h"
@@ -202,8 +203,7 @@ int run_synonyms(const std::string& db_url, const std::string& network_id, const
     std::cerr << "hvhk: nothing saved; correct the lines above and try again\n";
     return 1;
   }
-  auto saved = store.save(store::SynonymList{network_id, text.str(),
-                                             fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::time(nullptr)))});
+  auto saved = store.save(store::SynonymList{network_id, text.str(), core::iso_utc(std::chrono::system_clock::now())});
   if (!saved) {
     std::cerr << "hvhk: " << saved.error().message << "\n";
     return 1;
@@ -217,7 +217,7 @@ int run_user(const std::string& db_url, const UserOptions& options) {
   auto connection = open_migrated(db_url);
   if (!connection) return 1;
   store::AccountStore accounts(*connection);
-  const std::string now = fmt::format("{:%Y-%m-%dT%H:%M:%SZ}", fmt::gmtime(std::time(nullptr)));
+  const std::string now = core::iso_utc(std::chrono::system_clock::now());
   auto found = accounts.find_user_by_email(options.email);
   if (!found) {
     std::cerr << "hvhk: " << found.error().message << "\n";

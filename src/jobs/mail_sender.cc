@@ -13,18 +13,11 @@
 #include <utility>
 #include <vector>
 
+#include "core/timestamps.h"
 #include "store/connection.h"
 
 namespace hvhk::jobs {
 namespace {
-
-std::string iso_utc(std::chrono::system_clock::time_point t) {
-  const std::time_t seconds = std::chrono::system_clock::to_time_t(t);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                     tm.tm_min, tm.tm_sec);
-}
 
 // RFC 5322 date-time, English names whatever the locale: "Mon, 23 Nov 2026 10:00:00 +0000".
 std::string rfc5322_date(std::chrono::system_clock::time_point t) {
@@ -230,11 +223,11 @@ core::Result<std::size_t> MailSender::send_due(std::chrono::system_clock::time_p
     return core::fail(core::Error::Kind::internal, std::string("outbox database: ") + e.what());
   }
   store::OutboxStore outbox(*connection);
-  const auto due = outbox.due(iso_utc(now), kBatch);
+  const auto due = outbox.due(core::iso_utc(now), kBatch);
   if (!due) return tl::unexpected(due.error());
   std::size_t sent = 0;
   for (const store::OutgoingMail& mail : *due) {
-    const auto claimed = outbox.claim(mail.id, mail.next_attempt_at, iso_utc(now + kClaim));
+    const auto claimed = outbox.claim(mail.id, mail.next_attempt_at, core::iso_utc(now + kClaim));
     if (!claimed) return tl::unexpected(claimed.error());
     if (!*claimed) continue;  // another sender has it
     if (const std::string reason = undeliverable_reason(mail); !reason.empty()) {
@@ -244,12 +237,12 @@ core::Result<std::size_t> MailSender::send_due(std::chrono::system_clock::time_p
     }
     const std::string error = deliver(mail, now);
     if (error.empty()) {
-      if (auto marked = outbox.mark_sent(mail.id, iso_utc(now)); !marked) return tl::unexpected(marked.error());
+      if (auto marked = outbox.mark_sent(mail.id, core::iso_utc(now)); !marked) return tl::unexpected(marked.error());
       ++sent;
     } else {
       const int failures = mail.attempts + 1;
       spdlog::warn("outbox: mail {} to {} failed (attempt {}): {}", mail.id, mail.recipient, failures, error);
-      if (auto marked = outbox.mark_failed(mail.id, error, iso_utc(now + retry_delay(failures))); !marked) {
+      if (auto marked = outbox.mark_failed(mail.id, error, core::iso_utc(now + retry_delay(failures))); !marked) {
         return tl::unexpected(marked.error());
       }
     }

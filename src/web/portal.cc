@@ -11,6 +11,7 @@
 
 #include "core/passwords.h"
 #include "core/roles.h"
+#include "core/timestamps.h"
 #include "core/validation.h"
 #include "core/vocabulary.h"
 #include "http/form.h"
@@ -34,14 +35,6 @@ constexpr int kInvitationDays = 7;
 // Sign-in attempts per client address and window, whatever the e-mail addresses tried.
 constexpr int kAttemptsPerWindow = 20;
 constexpr auto kAttemptWindow = std::chrono::minutes(10);
-
-std::string iso_utc(std::chrono::system_clock::time_point t) {
-  const std::time_t seconds = std::chrono::system_clock::to_time_t(t);
-  std::tm tm{};
-  gmtime_r(&seconds, &tm);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-                     tm.tm_min, tm.tm_sec);
-}
 
 std::string new_token() {
   std::array<unsigned char, 32> bytes{};
@@ -97,7 +90,7 @@ struct SignedIn {
 std::optional<SignedIn> signed_in(const http::Request& request, store::AccountStore& accounts) {
   const auto token = http::cookie(request, kSessionCookie);
   if (!token || token->size() != 64) return std::nullopt;
-  const auto now = iso_utc(std::chrono::system_clock::now());
+  const auto now = core::iso_utc(std::chrono::system_clock::now());
   auto session = accounts.find_session(std::string(*token), now);
   if (!session || !*session) return std::nullopt;
   auto user = accounts.find_user((*session)->user_id);
@@ -185,7 +178,7 @@ class Portal {
     auto connection = store::open_connection(options_.db_url);
     store::AccountStore accounts(*connection);
     const auto now = std::chrono::system_clock::now();
-    const std::string now_text = iso_utc(now);
+    const std::string now_text = core::iso_utc(now);
     const auto user = accounts.find_user_by_email(form.email);
     if (!user) {
       spdlog::error("sign-in: {}", user.error().message);
@@ -205,14 +198,14 @@ class Portal {
       return sign_in_page(request, form, 423);
     }
     if (!core::verify_password(password, person.password_hash)) {
-      accounts.record_failed_sign_in(person.id, kLockAfterFailures, iso_utc(now + std::chrono::minutes(kLockMinutes)),
-                                     now_text);
+      accounts.record_failed_sign_in(person.id, kLockAfterFailures,
+                                     core::iso_utc(now + std::chrono::minutes(kLockMinutes)), now_text);
       form.form_error = wrong;
       return sign_in_page(request, form, 401);
     }
     accounts.record_sign_in(person.id, now_text);
     const std::string token = new_token();
-    const store::Session session{person.id, new_token(), iso_utc(now + std::chrono::hours(kSessionHours))};
+    const store::Session session{person.id, new_token(), core::iso_utc(now + std::chrono::hours(kSessionHours))};
     if (!accounts.create_session(token, session, now_text)) {
       form.form_error = t("Something went wrong on our side. Please try again later.");
       return sign_in_page(request, form, 500);
@@ -281,7 +274,7 @@ class Portal {
     const std::string code(request.query.get("code").value_or(""));
     auto connection = store::open_connection(options_.db_url);
     store::AccountStore accounts(*connection);
-    const auto holder = accounts.token_holder(code, "invitation", iso_utc(std::chrono::system_clock::now()));
+    const auto holder = accounts.token_holder(code, "invitation", core::iso_utc(std::chrono::system_clock::now()));
     return choose_password_page(request, code, holder && *holder, {}, {}, {});
   }
 
@@ -300,7 +293,7 @@ class Portal {
     auto connection = store::open_connection(options_.db_url);
     store::AccountStore accounts(*connection);
     const auto now = std::chrono::system_clock::now();
-    const std::string now_text = iso_utc(now);
+    const std::string now_text = core::iso_utc(now);
     const auto holder = accounts.token_holder(code, "invitation", now_text);
     if (!holder || !*holder) return choose_password_page(request, code, false, {}, {}, {});
     // The link is the proof of who this is; their e-mail address must not be the password.
@@ -325,7 +318,8 @@ class Portal {
     }
     const std::string token = new_token();
     accounts.create_session(
-        token, store::Session{**user_id, new_token(), iso_utc(now + std::chrono::hours(kSessionHours))}, now_text);
+        token, store::Session{**user_id, new_token(), core::iso_utc(now + std::chrono::hours(kSessionHours))},
+        now_text);
     http::Response response = redirect("/portaal");
     response.headers.emplace_back("Set-Cookie",
                                   cookie_header(kSessionCookie, token, request, long{kSessionHours} * 3600));
@@ -430,7 +424,7 @@ class Portal {
     }
 
     const auto now = std::chrono::system_clock::now();
-    const std::string now_text = iso_utc(now);
+    const std::string now_text = core::iso_utc(now);
     auto existing = accounts.find_user_by_email(form.email);
     if (!existing) return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
     std::string user_id;
@@ -450,8 +444,9 @@ class Portal {
     std::string link_text;
     if (needs_password) {
       const std::string code = new_token();
-      if (!accounts.create_token(code, user_id, "invitation", iso_utc(now + std::chrono::hours(24 * kInvitationDays)),
-                                 now_text, who->user.id)) {
+      if (!accounts.create_token(code, user_id, "invitation",
+                                 core::iso_utc(now + std::chrono::hours(24 * kInvitationDays)), now_text,
+                                 who->user.id)) {
         return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
       }
       link_text = absolute_url(request, "/wachtwoord-kiezen?code=" + code);
@@ -525,7 +520,7 @@ class Portal {
       }
       return synonyms_page(request, *net, who->session.csrf_token, form, 422);
     }
-    const std::string now = iso_utc(std::chrono::system_clock::now());
+    const std::string now = core::iso_utc(std::chrono::system_clock::now());
     if (!store.save(store::SynonymList{net->id, form.lines, now})) {
       form.form_error = t("Something went wrong on our side. Please try again later.");
       return synonyms_page(request, *net, who->session.csrf_token, form, 500);
@@ -595,7 +590,7 @@ class Portal {
       const auto t = [&words](std::string_view msgid) { return std::string(words.text(msgid)); };
       return message(request, 403, t("This form had expired. Please try again."));
     }
-    const std::string now = iso_utc(std::chrono::system_clock::now());
+    const std::string now = core::iso_utc(std::chrono::system_clock::now());
     if (everywhere) {
       accounts.delete_sessions_of(who->user.id, now, who->user.id);
     } else {
