@@ -121,6 +121,8 @@ http::Response sign_in_page(const http::Request& request, const SignInForm& form
   c.SetValue("FAMILIES_NOTE", page.t("Looking for activities or help for your family? You do not need an account."));
   c.SetValue("FINDER_URL", link("/", "", lang));
   c.SetValue("FINDER_LABEL", page.t("Go to the offers"));
+  c.SetValue("FORGOT_URL", link("/wachtwoord-vergeten", "", lang));
+  c.SetValue("FORGOT_LABEL", page.t("Forgot your password?"));
   if (!form.form_error.empty()) c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", form.form_error);
   if (!form.email_error.empty()) c.AddSectionDictionary("EMAIL_ERROR")->SetValue("TEXT", form.email_error);
   if (!form.password_error.empty()) c.AddSectionDictionary("PASSWORD_ERROR")->SetValue("TEXT", form.password_error);
@@ -274,8 +276,8 @@ class Portal {
     const std::string code(request.query.get("code").value_or(""));
     auto connection = store::open_connection(options_.db_url);
     store::AccountStore accounts(*connection);
-    const auto holder = accounts.token_holder(code, "invitation", core::iso_utc(std::chrono::system_clock::now()));
-    return choose_password_page(request, code, holder && *holder, {}, {}, {});
+    const auto link = link_holder(accounts, code, core::iso_utc(std::chrono::system_clock::now()));
+    return choose_password_page(request, code, link.has_value(), {}, {}, {});
   }
 
   http::Response choose_password(const http::Request& request) const {
@@ -294,10 +296,10 @@ class Portal {
     store::AccountStore accounts(*connection);
     const auto now = std::chrono::system_clock::now();
     const std::string now_text = core::iso_utc(now);
-    const auto holder = accounts.token_holder(code, "invitation", now_text);
-    if (!holder || !*holder) return choose_password_page(request, code, false, {}, {}, {});
+    const auto link = link_holder(accounts, code, now_text);
+    if (!link) return choose_password_page(request, code, false, {}, {}, {});
     // The link is the proof of who this is; their e-mail address must not be the password.
-    const auto person = accounts.find_user(**holder);
+    const auto person = accounts.find_user(link->second);
     const std::string email = person && *person ? (*person)->email : "";
     std::string password_error;
     if (password.empty()) {
@@ -310,11 +312,16 @@ class Portal {
     if (!password_error.empty() || !repeat_error.empty()) {
       return choose_password_page(request, code, true, {}, password_error, repeat_error);
     }
-    const auto user_id = accounts.use_token(code, "invitation", now_text);
+    const auto user_id = accounts.use_token(code, link->first, now_text);
     if (!user_id || !*user_id) return choose_password_page(request, code, false, {}, {}, {});
     if (!accounts.set_password(**user_id, core::hash_password(password), now_text)) {
       return choose_password_page(request, code, false, t("Something went wrong on our side. Please try again later."),
                                   {}, {});
+    }
+    if (link->first == "password_reset") {
+      // A new password ends every old session and any lock-out.
+      accounts.delete_sessions_of(**user_id, now_text, **user_id);
+      accounts.record_sign_in(**user_id, now_text);
     }
     const std::string token = new_token();
     accounts.create_session(
@@ -324,6 +331,56 @@ class Portal {
     response.headers.emplace_back("Set-Cookie",
                                   cookie_header(kSessionCookie, token, request, long{kSessionHours} * 3600));
     return response;
+  }
+
+  // "Forgot your password?": the same answer whether or not there is an account, and a link
+  // (valid one hour) by e-mail when there is.
+  http::Response forgot_password(const http::Request& request) {
+    SignInForm form;
+    form.csrf = form_token(request);
+    if (request.method != "POST") return forgot_page(request, form, false, 200);
+    const Catalog& words = catalog(choose_language(request).language->code);
+    const auto t = [&words](std::string_view msgid) { return std::string(words.text(msgid)); };
+    http::QueryParams fields;
+    std::string error;
+    if (!http::parse_form(request.body, fields, error)) {
+      form.form_error = t("Something went wrong with the form. Please try again.");
+      return forgot_page(request, form, false, 400);
+    }
+    form.email = std::string(fields.get("email").value_or(""));
+    const auto cookie_token = http::cookie(request, kFormCookie);
+    if (!cookie_token || !same_token(*cookie_token, fields.get("csrf").value_or(""))) {
+      form.form_error = t("This form had expired. Please try again.");
+      return forgot_page(request, form, false, 403);
+    }
+    if (!core::is_email(form.email)) {
+      form.email_error = t("Fill in an e-mail address, like naam@organisatie.be.");
+      return forgot_page(request, form, false, 422);
+    }
+    if (!limiter_.allow(request.client_address)) {
+      form.form_error = t("Too many attempts from this device. Wait 10 minutes and try again.");
+      return forgot_page(request, form, false, 429);
+    }
+    auto connection = store::open_connection(options_.db_url);
+    store::AccountStore accounts(*connection);
+    const auto now = std::chrono::system_clock::now();
+    const std::string now_text = core::iso_utc(now);
+    const auto user = accounts.find_user_by_email(form.email);
+    if (user && *user && !(*user)->disabled) {
+      const std::string code = new_token();
+      if (accounts.create_token(code, (*user)->id, "password_reset", core::iso_utc(now + std::chrono::hours(1)),
+                                now_text, "")) {
+        PageRender page(request, "message.tpl");
+        store::OutboxStore(*connection)
+            .enqueue((*user)->email, page.t("A new password for the partner portal"),
+                     tf(page,
+                        "Hello,\n\nChoose a new password with this link. It works once, for one hour:\n\n{0}\n\n"
+                        "Did you not ask for this? Then you can ignore this e-mail.",
+                        absolute_url(request, "/wachtwoord-kiezen?code=" + code)),
+                     "password_reset:" + (*user)->id + ":" + now_text, now_text);
+      }
+    }
+    return forgot_page(request, form, true, 200);
   }
 
   // An organisation as its partner admins and staff (and its network's coordinators) see it.
@@ -768,9 +825,47 @@ class Portal {
     return response;
   }
 
+  // The purpose and the person of a still-good link: an invitation or a password reset.
+  static std::optional<std::pair<std::string, std::string>> link_holder(store::AccountStore& accounts,
+                                                                        const std::string& code,
+                                                                        const std::string& now) {
+    for (const char* purpose : {"invitation", "password_reset"}) {
+      const auto holder = accounts.token_holder(code, purpose, now);
+      if (holder && *holder) return std::make_pair(std::string(purpose), **holder);
+    }
+    return std::nullopt;
+  }
+
+  static http::Response forgot_page(const http::Request& request, const SignInForm& form, bool sent, unsigned status) {
+    PageRender page(request, "forgot_password.tpl");
+    page.set_title(page.t("Forgot your password?"));
+    auto& c = page.content();
+    c.SetValue("HEADING", page.t("Forgot your password?"));
+    c.SetValue("CSRF", form.csrf);
+    if (sent) {
+      c.AddSectionDictionary("SENT")->SetValue(
+          "TEXT", page.t("If there is an account for this address, we sent it a link to choose a new password. "
+                         "Look in your mailbox (and in your spam)."));
+    } else {
+      auto* f = c.AddSectionDictionary("FORM");
+      f->SetValue("INTRO", page.t("Fill in your e-mail address. We send you a link to choose a new password."));
+      f->SetValue("EMAIL_LABEL", page.t("E-mail address"));
+      f->SetValue("EMAIL", form.email);
+      f->SetValue("BUTTON", page.t("Send the link"));
+      if (!form.email_error.empty()) f->AddSectionDictionary("EMAIL_ERROR")->SetValue("TEXT", form.email_error);
+    }
+    if (!form.form_error.empty()) c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", form.form_error);
+    c.SetValue("BACK_URL", link("/aanmelden", "", page.language().code));
+    c.SetValue("BACK_LABEL", page.t("Sign in"));
+    http::Response response = page.finish(status);
+    response.headers.emplace_back("Set-Cookie", cookie_header(kFormCookie, form.csrf, request, 3600));
+    response.headers.emplace_back("Cache-Control", "no-store");
+    return response;
+  }
+
   // A real Argon2id hash to check against  // A real Argon2id hash to check against  // A real Argon2id hash to check
-  // against  // A real Argon2id hash to check against when the e-mail address is unknown, so that the answer does not
-  // come faster for addresses without an account.
+  // against  // A real Argon2id hash to check against  // A real Argon2id hash to check against when the e-mail address
+  // is unknown, so that the answer does not come faster for addresses without an account.
   static const std::string& dummy_hash() {
     static const std::string hash = core::hash_password(new_token());
     return hash;
@@ -795,6 +890,8 @@ void add_portal_routes(http::Router& router, const PortalOptions& options) {
   router.add("GET", "/portaal/huis/{id}/zoekwoorden", [portal](http::Request& req) { return portal->synonyms(req); });
   router.add("POST", "/portaal/huis/{id}/zoekwoorden", [portal](http::Request& req) { return portal->synonyms(req); });
   router.add("GET", "/portaal/huis/{id}", [portal](http::Request& req) { return portal->network(req); });
+  router.add("GET", "/wachtwoord-vergeten", [portal](http::Request& req) { return portal->forgot_password(req); });
+  router.add("POST", "/wachtwoord-vergeten", [portal](http::Request& req) { return portal->forgot_password(req); });
   router.add("GET", "/wachtwoord-kiezen", [portal](http::Request& req) { return portal->show_choose_password(req); });
   router.add("POST", "/wachtwoord-kiezen", [portal](http::Request& req) { return portal->choose_password(req); });
   router.add("POST", "/afmelden", [portal](http::Request& req) { return portal->sign_out(req, false); });

@@ -39,6 +39,7 @@ const PAGE_TYPES = [
     },
   },
   { name: 'sign-in', required: true, path: async () => '/aanmelden' },
+  { name: 'forgot-password', required: true, path: async () => '/wachtwoord-vergeten' },
   {
     name: 'poster',
     path: async (server) => {

@@ -222,7 +222,7 @@ TEST_P(PortalTest, AnInvitationLinkChoosesAPasswordOnce) {
   // Unknown, expired or other-purpose codes do nothing.
   ASSERT_TRUE(accounts.create_token(std::string(64, 'd'), invited->id, "invitation", "2020-01-01T00:00:00Z",
                                     "2019-12-01T00:00:00Z", user_id_));
-  ASSERT_TRUE(accounts.create_token(std::string(64, 'e'), invited->id, "password_reset", "2099-01-01T00:00:00Z",
+  ASSERT_TRUE(accounts.create_token(std::string(64, 'e'), invited->id, "email_change", "2099-01-01T00:00:00Z",
                                     "2026-11-23T08:00:00Z", user_id_));
   for (const std::string& other : {std::string(64, 'd'), std::string(64, 'e'), std::string("nonsense")}) {
     EXPECT_EQ(
@@ -304,6 +304,39 @@ TEST_P(PortalTest, ACoordinatorKeepsTheNetworksOwnSearchWords) {
   EXPECT_EQ(saved.status, 200U);
   EXPECT_EQ(store::SynonymStore(*connection_).load(network_)->lines, "# Zele\nfluffel => peuterzwemmen\n");
   EXPECT_EQ(send("POST", path, "csrf=wrong&lines=a+%3D%3E+b", cookie).status, 403U);
+}
+
+TEST_P(PortalTest, AForgottenPasswordIsReplacedByALinkThatEndsOldSessions) {
+  const std::string old_session = sign_in(kPassword);
+  for (int i = 0; i < 3; ++i) sign_in("wrong-" + std::to_string(i), 401);
+  const http::Response form = send("GET", "/wachtwoord-vergeten");
+  const std::string cookie = "hvhk_form=" + set_cookie(form, "hvhk_form");
+  const std::string csrf = csrf_field(form);
+  // The same answer with or without an account; a mail only for the real one.
+  const http::Response unknown = send("POST", "/wachtwoord-vergeten", "email=niemand%40x.example&csrf=" + csrf, cookie);
+  const http::Response known = send("POST", "/wachtwoord-vergeten", "email=an%40zele.example&csrf=" + csrf, cookie);
+  EXPECT_EQ(unknown.status, 200U);
+  EXPECT_EQ(known.status, 200U);
+  EXPECT_EQ(unknown.body, known.body);
+  EXPECT_EQ(send("POST", "/wachtwoord-vergeten", "email=an%40zele.example&csrf=forged", cookie).status, 403U);
+  const auto mails = store::OutboxStore(*connection_).all();
+  ASSERT_TRUE(mails);
+  ASSERT_EQ(mails->size(), 1U);
+  EXPECT_EQ(mails->front().recipient, "an@zele.example");
+  const std::size_t at = mails->front().body.find("/wachtwoord-kiezen?code=");
+  ASSERT_NE(at, std::string::npos);
+  const std::string code = mails->front().body.substr(at + 24, 64);
+
+  const http::Response chosen =
+      send("POST", "/wachtwoord-kiezen", "code=" + code + "&password=een-nieuwe-lange-zin&repeat=een-nieuwe-lange-zin");
+  EXPECT_EQ(chosen.status, 303U);
+  EXPECT_EQ(send("GET", "/portaal", "", "hvhk_session=" + old_session).status, 303U);  // old sessions ended
+  EXPECT_EQ(send("GET", "/portaal", "", "hvhk_session=" + set_cookie(chosen, "hvhk_session")).status, 200U);
+  EXPECT_TRUE(sign_in(kPassword, 401).empty());
+  EXPECT_EQ(sign_in("een-nieuwe-lange-zin").size(), 64U);
+  auto an = store::AccountStore(*connection_).find_user_by_email("an@zele.example");
+  ASSERT_TRUE(an && *an);
+  EXPECT_EQ((*an)->failed_sign_ins, 0);
 }
 
 HVHK_INSTANTIATE_ENGINES(PortalTest);

@@ -11,4 +11,5 @@
 {{#PASSWORD_ERROR}}<span id="password-error" class="field-error">{{TEXT}}</span>{{/PASSWORD_ERROR}}</p>
 <p><button type="submit">{{BUTTON}}</button></p>
 </form>
+<p><a href="{{FORGOT_URL}}">{{FORGOT_LABEL}}</a></p>
 <p>{{FAMILIES_NOTE}} <a href="{{FINDER_URL}}">{{FINDER_LABEL}}</a></p>
