@@ -34,15 +34,15 @@ struct Membership {
 };
 
 enum class Action {
-  view_portal,           // sign in to the portal at all
-  view_organization,     // an organisation's profile, places, offers and history
-  edit_organization,     // its profile and places
-  edit_offer,            // create, change, archive its offers
-  manage_staff,          // invite and remove its staff
-  view_network,          // a network's partners, offers, coverage (read-only)
-  review_offers,         // approve offers awaiting review in a network
-  manage_network,        // partners, admission, meetings of a network
-  manage_platform,       // create networks and coordinators
+  view_portal,        // sign in to the portal at all
+  view_organization,  // an organisation's profile, places, offers and history
+  edit_organization,  // its profile and places
+  edit_offer,         // create, change, archive its offers
+  manage_staff,       // invite and remove its staff
+  view_network,       // a network's partners, offers, coverage (read-only)
+  review_offers,      // approve offers awaiting review in a network
+  manage_network,     // partners, admission, meetings of a network
+  manage_platform,    // create networks and coordinators
 };
 
 // What a request is about: an organisation (with the networks it is a partner of), or a
