@@ -8,6 +8,7 @@
 #include <ctime>
 #include <mutex>
 #include <unordered_map>
+#include <variant>
 
 #include "core/passwords.h"
 #include "core/roles.h"
@@ -383,19 +384,47 @@ class Portal {
     return forgot_page(request, form, true, 200);
   }
 
+  enum class Subject { organization, network };
+  // What a portal page about one organisation or network starts from: a signed-in person who
+  // may do the action on the organisation or network named in the path.
+  struct Guarded {
+    std::unique_ptr<store::Connection> connection;
+    SignedIn who;
+    std::shared_ptr<const search::CatalogueIndex> index;
+    const core::Organization* org = nullptr;
+    const core::Network* net = nullptr;
+  };
+
+  // The page's subject and person, or the answer instead: sign in first, 404 or 403. Every
+  // portal page about an organisation or a network asks here, so the check is never skipped.
+  std::variant<Guarded, http::Response> about(const http::Request& request, core::Action action,
+                                              Subject subject) const {
+    Guarded g{store::open_connection(options_.db_url), {}, options_.index(), nullptr, nullptr};
+    store::AccountStore accounts(*g.connection);
+    auto who = signed_in(request, accounts);
+    if (!who) return redirect("/aanmelden");
+    g.who = std::move(*who);
+    const auto id = request.path_params.find("id");
+    const std::string_view wanted = id == request.path_params.end() ? std::string_view() : id->second;
+    core::Target target;
+    if (subject == Subject::organization) {
+      g.org = g.index->organization(wanted);
+      if (g.org != nullptr) target = target_of(*g.index, *g.org);
+    } else {
+      g.net = find_network(*g.index, wanted);
+      if (g.net != nullptr) target = core::Target{"", {g.net->id}, g.net->municipality_nis_codes};
+    }
+    if (g.org == nullptr && g.net == nullptr) return refused(request, 404);
+    if (!core::allowed(g.who.user.memberships, action, target)) return refused(request, 403);
+    return g;
+  }
+
   // An organisation as its partner admins and staff (and its network's coordinators) see it.
   http::Response organization(const http::Request& request) const {
-    auto connection = store::open_connection(options_.db_url);
+    auto guarded = about(request, core::Action::view_organization, Subject::organization);
+    if (auto* refusal = std::get_if<http::Response>(&guarded)) return std::move(*refusal);
+    auto& [connection, who, index, org, net] = std::get<Guarded>(guarded);
     store::AccountStore accounts(*connection);
-    const auto who = signed_in(request, accounts);
-    if (!who) return redirect("/aanmelden");
-    const auto index = options_.index();
-    const auto id = request.path_params.find("id");
-    const core::Organization* org = id == request.path_params.end() ? nullptr : index->organization(id->second);
-    if (org == nullptr) return refused(request, 404);
-    if (!core::allowed(who->user.memberships, core::Action::view_organization, target_of(*index, *org))) {
-      return refused(request, 403);
-    }
     PageRender page(request, "portal_organization.tpl");
     const std::string lang(page.language().code);
     page.set_title(org->name);
@@ -408,7 +437,7 @@ class Portal {
     c.SetValue("OFFER_COLUMN", page.t("Offer"));
     c.SetValue("STATUS_COLUMN", page.t("Status"));
     c.SetValue("CHANGED_COLUMN", page.t("Last changed"));
-    if (core::allowed(who->user.memberships, core::Action::manage_staff, target_of(*index, *org))) {
+    if (core::allowed(who.user.memberships, core::Action::manage_staff, target_of(*index, *org))) {
       auto* invite = c.AddSectionDictionary("INVITE");
       invite->SetValue("URL", link("/portaal/organisatie/" + org->id + "/uitnodigen", "", lang));
       invite->SetValue("LABEL", page.t("Invite a colleague"));
@@ -443,18 +472,11 @@ class Portal {
   // Partner admins (and their network's coordinators) invite colleagues of an organisation:
   // an account without a password, the role, and a single-use link by e-mail.
   http::Response invite(const http::Request& request) const {
-    auto connection = store::open_connection(options_.db_url);
+    auto guarded = about(request, core::Action::manage_staff, Subject::organization);
+    if (auto* refusal = std::get_if<http::Response>(&guarded)) return std::move(*refusal);
+    auto& [connection, who, index, org, net] = std::get<Guarded>(guarded);
     store::AccountStore accounts(*connection);
-    const auto who = signed_in(request, accounts);
-    if (!who) return redirect("/aanmelden");
-    const auto index = options_.index();
-    const auto id = request.path_params.find("id");
-    const core::Organization* org = id == request.path_params.end() ? nullptr : index->organization(id->second);
-    if (org == nullptr) return refused(request, 404);
-    if (!core::allowed(who->user.memberships, core::Action::manage_staff, target_of(*index, *org))) {
-      return refused(request, 403);
-    }
-    if (request.method != "POST") return invite_page(request, *org, who->session.csrf_token, InviteForm{}, 200);
+    if (request.method != "POST") return invite_page(request, *org, who.session.csrf_token, InviteForm{}, 200);
 
     const Catalog& words = catalog(choose_language(request).language->code);
     const auto t = [&words](std::string_view msgid) { return std::string(words.text(msgid)); };
@@ -463,55 +485,55 @@ class Portal {
     InviteForm form;
     if (!http::parse_form(request.body, fields, error)) {
       form.form_error = t("Something went wrong with the form. Please try again.");
-      return invite_page(request, *org, who->session.csrf_token, form, 400);
+      return invite_page(request, *org, who.session.csrf_token, form, 400);
     }
     form.email = std::string(fields.get("email").value_or(""));
     form.name = std::string(fields.get("name").value_or(""));
     form.role = std::string(fields.get("role").value_or("partner_staff"));
-    if (!same_token(who->session.csrf_token, fields.get("csrf").value_or(""))) {
+    if (!same_token(who.session.csrf_token, fields.get("csrf").value_or(""))) {
       form.form_error = t("This form had expired. Please try again.");
-      return invite_page(request, *org, who->session.csrf_token, form, 403);
+      return invite_page(request, *org, who.session.csrf_token, form, 403);
     }
     if (form.role != "partner_admin") form.role = "partner_staff";
     while (!form.email.empty() && form.email.back() == ' ') form.email.pop_back();
     while (!form.email.empty() && form.email.front() == ' ') form.email.erase(0, 1);
     if (!core::is_email(form.email) || form.email.size() > 254) {
       form.email_error = t("Fill in an e-mail address, like naam@organisatie.be.");
-      return invite_page(request, *org, who->session.csrf_token, form, 422);
+      return invite_page(request, *org, who.session.csrf_token, form, 422);
     }
 
     const auto now = std::chrono::system_clock::now();
     const std::string now_text = core::iso_utc(now);
     auto existing = accounts.find_user_by_email(form.email);
-    if (!existing) return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
+    if (!existing) return invite_page(request, *org, who.session.csrf_token, failed(form, t), 500);
     std::string user_id;
     bool needs_password = true;
     if (*existing) {
       user_id = (*existing)->id;
       needs_password = (*existing)->password_hash.empty();
     } else {
-      auto created = accounts.create_user(form.email, form.name, "", now_text, who->user.id);
-      if (!created) return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
+      auto created = accounts.create_user(form.email, form.name, "", now_text, who.user.id);
+      if (!created) return invite_page(request, *org, who.session.csrf_token, failed(form, t), 500);
       user_id = created->id;
     }
     const core::Membership membership{*core::parse_role(form.role), org->id};
-    if (!accounts.add_membership(user_id, membership, now_text, who->user.id)) {
-      return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
+    if (!accounts.add_membership(user_id, membership, now_text, who.user.id)) {
+      return invite_page(request, *org, who.session.csrf_token, failed(form, t), 500);
     }
     std::string link_text;
     if (needs_password) {
       const std::string code = new_token();
       if (!accounts.create_token(code, user_id, "invitation",
                                  core::iso_utc(now + std::chrono::hours(24 * kInvitationDays)), now_text,
-                                 who->user.id)) {
-        return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
+                                 who.user.id)) {
+        return invite_page(request, *org, who.session.csrf_token, failed(form, t), 500);
       }
       link_text = absolute_url(request, "/wachtwoord-kiezen?code=" + code);
     } else {
       link_text = absolute_url(request, "/aanmelden");
     }
     PageRender page(request, "message.tpl");  // the mail goes out in the inviter's language
-    const std::string inviter = who->user.name.empty() ? who->user.email : who->user.name;
+    const std::string inviter = who.user.name.empty() ? who.user.email : who.user.name;
     const std::string body =
         tf(page, "Hello,\n\n{0} invites you to the partner portal of the Huis van het Kind, for {1}.\n\n{2}\n\n{3}",
            inviter, org->name,
@@ -521,7 +543,7 @@ class Portal {
     store::OutboxStore outbox(*connection);
     if (!outbox.enqueue(form.email, page.t("Invitation to the partner portal of the Huis van het Kind"), body,
                         fmt::format("invitation:{}:{}:{}", user_id, org->id, now_text), now_text)) {
-      return invite_page(request, *org, who->session.csrf_token, failed(form, t), 500);
+      return invite_page(request, *org, who.session.csrf_token, failed(form, t), 500);
     }
     auto& c = page.content();
     page.set_title(page.t("Invitation sent"));
@@ -537,24 +559,16 @@ class Portal {
   // A coordinator's own search words for their Huis van het Kind (see search/synonyms.h): kept
   // only when every line is right; otherwise each wrong line is named and the text stays.
   http::Response synonyms(const http::Request& request) const {
-    auto connection = store::open_connection(options_.db_url);
+    auto guarded = about(request, core::Action::manage_network, Subject::network);
+    if (auto* refusal = std::get_if<http::Response>(&guarded)) return std::move(*refusal);
+    auto& [connection, who, index, org, net] = std::get<Guarded>(guarded);
     store::AccountStore accounts(*connection);
-    const auto who = signed_in(request, accounts);
-    if (!who) return redirect("/aanmelden");
-    const auto index = options_.index();
-    const auto id = request.path_params.find("id");
-    const core::Network* net = id == request.path_params.end() ? nullptr : find_network(*index, id->second);
-    if (net == nullptr) return refused(request, 404);
-    if (!core::allowed(who->user.memberships, core::Action::manage_network,
-                       core::Target{"", {net->id}, net->municipality_nis_codes})) {
-      return refused(request, 403);
-    }
     store::SynonymStore store(*connection);
     SynonymsForm form;
     if (request.method != "POST") {
       auto stored = store.load(net->id);
       form.lines = stored ? stored->lines : "";
-      return synonyms_page(request, *net, who->session.csrf_token, form, 200);
+      return synonyms_page(request, *net, who.session.csrf_token, form, 200);
     }
     const Catalog& words = catalog(choose_language(request).language->code);
     const auto t = [&words](std::string_view msgid) { return std::string(words.text(msgid)); };
@@ -562,12 +576,12 @@ class Portal {
     std::string error;
     if (!http::parse_form(request.body, fields, error)) {
       form.form_error = t("Something went wrong with the form. Please try again.");
-      return synonyms_page(request, *net, who->session.csrf_token, form, 400);
+      return synonyms_page(request, *net, who.session.csrf_token, form, 400);
     }
     form.lines = std::string(fields.get("lines").value_or(""));
-    if (!same_token(who->session.csrf_token, fields.get("csrf").value_or(""))) {
+    if (!same_token(who.session.csrf_token, fields.get("csrf").value_or(""))) {
       form.form_error = t("This form had expired. Please try again.");
-      return synonyms_page(request, *net, who->session.csrf_token, form, 403);
+      return synonyms_page(request, *net, who.session.csrf_token, form, 403);
     }
     const search::ParsedSynonyms parsed = search::Synonyms::parse(form.lines);
     if (!parsed.problems.empty()) {
@@ -575,30 +589,24 @@ class Portal {
         form.problems.push_back(
             fmt::format("{} {}: “{}” — {}", t("Line"), problem.line, problem.text, problem.message()));
       }
-      return synonyms_page(request, *net, who->session.csrf_token, form, 422);
+      return synonyms_page(request, *net, who.session.csrf_token, form, 422);
     }
     const std::string now = core::iso_utc(std::chrono::system_clock::now());
     if (!store.save(store::SynonymList{net->id, form.lines, now})) {
       form.form_error = t("Something went wrong on our side. Please try again later.");
-      return synonyms_page(request, *net, who->session.csrf_token, form, 500);
+      return synonyms_page(request, *net, who.session.csrf_token, form, 500);
     }
-    accounts.audit(store::AuditEntry{0, now, who->user.id, "synonyms_saved", net->id, ""});
+    accounts.audit(store::AuditEntry{0, now, who.user.id, "synonyms_saved", net->id, ""});
     form.saved = true;
-    return synonyms_page(request, *net, who->session.csrf_token, form, 200);
+    return synonyms_page(request, *net, who.session.csrf_token, form, 200);
   }
 
   // A Huis van het Kind as its coordinators and the viewers who oversee it see it.
   http::Response network(const http::Request& request) const {
-    auto connection = store::open_connection(options_.db_url);
-    store::AccountStore accounts(*connection);
-    const auto who = signed_in(request, accounts);
-    if (!who) return redirect("/aanmelden");
-    const auto index = options_.index();
-    const auto id = request.path_params.find("id");
-    const core::Network* net = id == request.path_params.end() ? nullptr : find_network(*index, id->second);
-    if (net == nullptr) return refused(request, 404);
+    auto guarded = about(request, core::Action::view_network, Subject::network);
+    if (auto* refusal = std::get_if<http::Response>(&guarded)) return std::move(*refusal);
+    auto& [connection, who, index, org, net] = std::get<Guarded>(guarded);
     const core::Target target{"", {net->id}, net->municipality_nis_codes};
-    if (!core::allowed(who->user.memberships, core::Action::view_network, target)) return refused(request, 403);
     PageRender page(request, "portal_network.tpl");
     page.set_title(net->name);
     auto& c = page.content();
@@ -607,7 +615,7 @@ class Portal {
     const auto& partners = index->organizations_of_network(net->id);
     c.SetValue("SUMMARY",
                tf(page, "{0} partners, {1} offers.", partners.size(), index->services_of_network(net->id).size()));
-    if (core::allowed(who->user.memberships, core::Action::manage_network, target)) {
+    if (core::allowed(who.user.memberships, core::Action::manage_network, target)) {
       auto* manage = c.AddSectionDictionary("MANAGE");
       manage->SetValue("URL", link("/portaal/huis/" + net->id + "/zoekwoorden", "", page.language().code));
       manage->SetValue("LABEL", page.t("Search words of your Huis van het Kind"));
@@ -617,14 +625,14 @@ class Portal {
     c.SetValue("TYPE_COLUMN", page.t("Kind of partner"));
     c.SetValue("OFFERS_COLUMN", page.t("Offers"));
     for (const std::uint32_t i : partners) {
-      const core::Organization& org = index->catalogue().organizations[i];
+      const core::Organization& partner = index->catalogue().organizations[i];
       auto* row = c.AddSectionDictionary("PARTNER");
-      row->SetValue("NAME", org.name);
-      const core::Term* type = core::partner_types().find(org.partner_type);
+      row->SetValue("NAME", partner.name);
+      const core::Term* type = core::partner_types().find(partner.partner_type);
       row->SetValue("TYPE", type != nullptr ? page.t(type->label_nl) : "");
-      row->SetValue("OFFERS", std::to_string(index->services_of(org.id).size()));
-      if (core::allowed(who->user.memberships, core::Action::view_organization, target_of(*index, org))) {
-        row->AddSectionDictionary("LINK")->SetValue("URL", "/portaal/organisatie/" + org.id);
+      row->SetValue("OFFERS", std::to_string(index->services_of(partner.id).size()));
+      if (core::allowed(who.user.memberships, core::Action::view_organization, target_of(*index, partner))) {
+        row->AddSectionDictionary("LINK")->SetValue("URL", "/portaal/organisatie/" + partner.id);
       } else {
         row->ShowSection("PLAIN");
       }
