@@ -37,6 +37,13 @@ constexpr int kInvitationDays = 7;
 constexpr int kAttemptsPerWindow = 20;
 constexpr auto kAttemptWindow = std::chrono::minutes(10);
 
+// A portal page: personal, so never kept by a browser or a proxy.
+http::Response finish_private(PageRender& page, unsigned status = 200) {
+  http::Response response = page.finish(status);
+  response.headers.emplace_back("Cache-Control", "no-store");
+  return response;
+}
+
 std::string new_token() {
   std::array<unsigned char, 32> bytes{};
   randombytes_buf(bytes.data(), bytes.size());
@@ -267,9 +274,7 @@ class Portal {
     c.SetValue("SIGN_OUT", page.t("Sign out"));
     c.SetValue("SIGN_OUT_EVERYWHERE", page.t("Sign out on all devices"));
     c.SetValue("CSRF", who->session.csrf_token);
-    http::Response response = page.finish();
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    return finish_private(page);
   }
 
   // The page behind an invitation (or password reset) link: choose a password, then you are in.
@@ -424,7 +429,6 @@ class Portal {
     auto guarded = about(request, core::Action::view_organization, Subject::organization);
     if (auto* refusal = std::get_if<http::Response>(&guarded)) return std::move(*refusal);
     auto& [connection, who, index, org, net] = std::get<Guarded>(guarded);
-    store::AccountStore accounts(*connection);
     PageRender page(request, "portal_organization.tpl");
     const std::string lang(page.language().code);
     page.set_title(org->name);
@@ -456,9 +460,7 @@ class Portal {
     for (const core::Location& l : index->catalogue().locations) {
       if (l.organization_id == org->id) c.AddSectionDictionary("PLACE")->SetValue("NAME", l.name);
     }
-    http::Response response = page.finish();
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    return finish_private(page);
   }
 
   struct InviteForm {
@@ -551,9 +553,7 @@ class Portal {
     c.SetValue("TEXT", tf(page, "We sent an invitation to {0}.", form.email));
     c.SetValue("BACK_URL", link("/portaal/organisatie/" + org->id, "", page.language().code));
     c.SetValue("BACK_LABEL", org->name);
-    http::Response response = page.finish();
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    return finish_private(page);
   }
 
   // A coordinator's own search words for their Huis van het Kind (see search/synonyms.h): kept
@@ -637,9 +637,7 @@ class Portal {
         row->ShowSection("PLAIN");
       }
     }
-    http::Response response = page.finish();
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    return finish_private(page);
   }
 
   http::Response sign_out(const http::Request& request, bool everywhere) const {
@@ -676,9 +674,7 @@ class Portal {
     c.SetValue("TEXT", std::string(text));
     c.SetValue("BACK_URL", link("/aanmelden", "", page.language().code));
     c.SetValue("BACK_LABEL", page.t("Sign in"));
-    http::Response response = page.finish(status);
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    return finish_private(page, status);
   }
 
   static const core::Network* find_network(const search::CatalogueIndex& index, std::string_view id) {
@@ -779,9 +775,7 @@ class Portal {
     c.SetValue("BUTTON", page.t("Send the invitation"));
     if (!form.form_error.empty()) c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", form.form_error);
     if (!form.email_error.empty()) c.AddSectionDictionary("EMAIL_ERROR")->SetValue("TEXT", form.email_error);
-    http::Response response = page.finish(status);
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    return finish_private(page, status);
   }
 
   struct SynonymsForm {
@@ -828,9 +822,7 @@ class Portal {
         errors->AddSectionDictionary("PROBLEM")->SetValue("TEXT", problem);
       c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", page.t("Nothing was saved. Correct these lines:"));
     }
-    http::Response response = page.finish(status);
-    response.headers.emplace_back("Cache-Control", "no-store");
-    return response;
+    return finish_private(page, status);
   }
 
   // The purpose and the person of a still-good link: an invitation or a password reset.
