@@ -228,4 +228,11 @@ Response error_response(unsigned status, std::string_view path) {
   return Response::text(status, fmt::format("{} {}\n", status, reason));
 }
 
+std::vector<std::string> Router::patterns() const {
+  std::vector<std::string> out;
+  out.reserve(routes_.size());
+  for (const Route& route : routes_) out.push_back(route.pattern);
+  return out;
+}
+
 }  // namespace hvhk::http

@@ -30,6 +30,9 @@ class Router {
   // exception, which is logged instead. Safe to call from many threads at once.
   [[nodiscard]] Response dispatch(Request& req) const;
 
+  // Every registered pattern (tests check that each portal route is in a permission table).
+  [[nodiscard]] std::vector<std::string> patterns() const;
+
  private:
   struct Segment {
     std::string text;  // the literal, or the parameter name without braces

@@ -154,6 +154,11 @@ core::Result<Catalog> Catalog::parse_po(std::string_view text, std::string_view 
   return catalog;
 }
 
+void Catalog::merge(Catalog&& other) {
+  messages_.merge(other.messages_);
+  if (plural_forms_.empty()) plural_forms_ = std::move(other.plural_forms_);
+}
+
 std::string_view Catalog::text(std::string_view msgid) const {
   auto it = messages_.find(msgid);
   return it == messages_.end() ? msgid : std::string_view(it->second.front());
@@ -178,7 +183,9 @@ const Catalog& catalog(std::string_view language) {
         spdlog::error("translations: {}", parsed.error().message);
         continue;
       }
-      out.emplace(code, std::move(*parsed));
+      // "nl.po" and any "nl.<group>.po" together make the Dutch catalogue.
+      auto [it, added] = out.try_emplace(code, std::move(*parsed));
+      if (!added) it->second.merge(std::move(*parsed));
     }
     return out;
   }();

@@ -37,6 +37,9 @@ class Catalog {
   // The form for n (language's plural rule), falling back to singular/plural msgids.
   [[nodiscard]] std::string_view plural(std::string_view singular, std::string_view plural, long n) const;
 
+  // Adds the entries of another catalogue of the same language (a page group's own file).
+  void merge(Catalog&& other);
+
   [[nodiscard]] std::size_t size() const { return messages_.size(); }
   [[nodiscard]] bool has(std::string_view msgid) const { return messages_.contains(std::string(msgid)); }
   [[nodiscard]] const std::string& plural_forms_header() const { return plural_forms_; }

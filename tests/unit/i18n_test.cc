@@ -42,6 +42,16 @@ TEST(Catalog, NamesTheLineItCannotRead) {
   EXPECT_NE(parsed.error().message.find("line 3"), std::string::npos);
 }
 
+TEST(Catalog, APageGroupsFileJoinsTheMainOne) {
+  auto main = Catalog::parse_po("msgid \"Search\"\nmsgstr \"Zoeken\"\n", "nl");
+  auto group = Catalog::parse_po("msgid \"Save\"\nmsgstr \"Bewaren\"\nmsgid \"Search\"\nmsgstr \"X\"\n", "nl");
+  ASSERT_TRUE(main && group);
+  main->merge(std::move(*group));
+  EXPECT_EQ(main->size(), 2U);
+  EXPECT_EQ(main->text("Save"), "Bewaren");
+  EXPECT_EQ(main->text("Search"), "Zoeken");  // the main file wins
+}
+
 TEST(Catalogs, EveryLanguageHasEveryMessage) {
   const Catalog& english = catalog("en");
   ASSERT_GT(english.size(), 60U);

@@ -1,0 +1,7 @@
+#include "web/portal_session.h"
+
+namespace hvhk::web::portal {
+
+void add_coverage_routes(http::Router& /*router*/, const PortalOptions& /*options*/) {}
+
+}  // namespace hvhk::web::portal

@@ -1,0 +1,164 @@
+#include <fmt/format.h>
+
+#include <chrono>
+
+#include "core/timestamps.h"
+#include "core/vocabulary.h"
+#include "search/synonyms.h"
+#include "store/synonym_store.h"
+#include "web/offer_text.h"
+#include "web/portal_session.h"
+
+// The pages of one Huis van het Kind for its coordinators and the viewers who oversee it:
+// its partners, and its own search words.
+namespace hvhk::web::portal {
+namespace {
+
+class NetworkPages {
+ public:
+  explicit NetworkPages(PortalOptions options) : options_(std::move(options)) {}
+
+  // A coordinator's own search words for their Huis van het Kind (see search/synonyms.h): kept
+  // only when every line is right; otherwise each wrong line is named and the text stays.
+  http::Response synonyms(const http::Request& request) const {
+    auto guarded = about(options_, request, core::Action::manage_network, Subject::network);
+    if (auto* refusal = std::get_if<http::Response>(&guarded)) return std::move(*refusal);
+    auto& [connection, who, index, org, net] = std::get<Guarded>(guarded);
+    store::AccountStore accounts(*connection);
+    store::SynonymStore store(*connection);
+    SynonymsForm form;
+    if (request.method != "POST") {
+      auto stored = store.load(net->id);
+      form.lines = stored ? stored->lines : "";
+      return synonyms_page(request, *net, who.session.csrf_token, form, 200);
+    }
+    const Words t(request);
+    http::QueryParams fields;
+    std::string error;
+    if (!http::parse_form(request.body, fields, error)) {
+      form.form_error = t("Something went wrong with the form. Please try again.");
+      return synonyms_page(request, *net, who.session.csrf_token, form, 400);
+    }
+    form.lines = std::string(fields.get("lines").value_or(""));
+    if (!same_token(who.session.csrf_token, fields.get("csrf").value_or(""))) {
+      form.form_error = t("This form had expired. Please try again.");
+      return synonyms_page(request, *net, who.session.csrf_token, form, 403);
+    }
+    const search::ParsedSynonyms parsed = search::Synonyms::parse(form.lines);
+    if (!parsed.problems.empty()) {
+      for (const search::SynonymProblem& problem : parsed.problems) {
+        form.problems.push_back(
+            fmt::format("{} {}: “{}” — {}", t("Line"), problem.line, problem.text, problem.message()));
+      }
+      return synonyms_page(request, *net, who.session.csrf_token, form, 422);
+    }
+    const std::string now = core::iso_utc(std::chrono::system_clock::now());
+    if (!store.save(store::SynonymList{net->id, form.lines, now})) {
+      form.form_error = t("Something went wrong on our side. Please try again later.");
+      return synonyms_page(request, *net, who.session.csrf_token, form, 500);
+    }
+    accounts.audit(store::AuditEntry{0, now, who.user.id, "synonyms_saved", net->id, ""});
+    form.saved = true;
+    return synonyms_page(request, *net, who.session.csrf_token, form, 200);
+  }
+
+  // A Huis van het Kind as its coordinators and the viewers who oversee it see it.
+  http::Response network(const http::Request& request) const {
+    auto guarded = about(options_, request, core::Action::view_network, Subject::network);
+    if (auto* refusal = std::get_if<http::Response>(&guarded)) return std::move(*refusal);
+    auto& [connection, who, index, org, net] = std::get<Guarded>(guarded);
+    const core::Target target{"", {net->id}, net->municipality_nis_codes};
+    PageRender page(request, "portal_network.tpl");
+    page.set_title(net->name);
+    auto& c = page.content();
+    c.SetValue("BACK_LABEL", page.t("Partner portal"));
+    c.SetValue("NAME", net->name);
+    const auto& partners = index->organizations_of_network(net->id);
+    c.SetValue("SUMMARY",
+               tf(page, "{0} partners, {1} offers.", partners.size(), index->services_of_network(net->id).size()));
+    if (core::allowed(who.user.memberships, core::Action::manage_network, target)) {
+      auto* manage = c.AddSectionDictionary("MANAGE");
+      manage->SetValue("URL", link("/portaal/huis/" + net->id + "/zoekwoorden", "", page.language().code));
+      manage->SetValue("LABEL", page.t("Search words of your Huis van het Kind"));
+    }
+    c.SetValue("PARTNERS_HEADING", page.t("Partners"));
+    c.SetValue("PARTNER_COLUMN", page.t("Partner"));
+    c.SetValue("TYPE_COLUMN", page.t("Kind of partner"));
+    c.SetValue("OFFERS_COLUMN", page.t("Offers"));
+    for (const std::uint32_t i : partners) {
+      const core::Organization& partner = index->catalogue().organizations[i];
+      auto* row = c.AddSectionDictionary("PARTNER");
+      row->SetValue("NAME", partner.name);
+      const core::Term* type = core::partner_types().find(partner.partner_type);
+      row->SetValue("TYPE", type != nullptr ? page.t(type->label_nl) : "");
+      row->SetValue("OFFERS", std::to_string(index->services_of(partner.id).size()));
+      if (core::allowed(who.user.memberships, core::Action::view_organization, target_of(*index, partner))) {
+        row->AddSectionDictionary("LINK")->SetValue("URL", "/portaal/organisatie/" + partner.id);
+      } else {
+        row->ShowSection("PLAIN");
+      }
+    }
+    return finish_private(page);
+  }
+
+ private:
+  struct SynonymsForm {
+    std::string lines;
+    std::string form_error;
+    std::vector<std::string> problems;
+    bool saved = false;
+  };
+
+  static http::Response synonyms_page(const http::Request& request, const core::Network& net, const std::string& csrf,
+                                      const SynonymsForm& form, unsigned status) {
+    PageRender page(request, "synonyms.tpl");
+    const std::string lang(page.language().code);
+    page.set_title(page.t("Search words of your Huis van het Kind"));
+    auto& c = page.content();
+    c.SetValue("BACK_URL", link("/portaal/huis/" + net.id, "", lang));
+    c.SetValue("BACK_LABEL", net.name);
+    c.SetValue("HEADING", page.t("Search words of your Huis van het Kind"));
+    c.SetValue("INTRO", page.t("Families use their own words. Write one rule per line; the finder then also finds "
+                               "offers with the other words. Lines starting with # are notes."));
+    const std::pair<const char*, std::string> examples[] = {
+        {"kribbe, crèche => kinderopvang", page.t("a search for the words on the left also finds the right")},
+        {"speelpleinwerking, speelplein", page.t("each word finds the others")},
+    };
+    for (const auto& [line, meaning] : examples) {
+      auto* row = c.AddSectionDictionary("EXAMPLE");
+      row->SetValue("LINE", line);
+      row->SetValue("MEANING", meaning);
+    }
+    c.SetValue("ACTION", link("/portaal/huis/" + net.id + "/zoekwoorden", "", lang));
+    c.SetValue("CSRF", csrf);
+    c.SetValue("LINES_LABEL", page.t("Your rules"));
+    c.SetValue("LINES", form.lines);
+    c.SetValue("BUTTON", page.t("Save"));
+    if (form.saved) {
+      c.AddSectionDictionary("SAVED")->SetValue("TEXT",
+                                                page.t("Saved. The finder uses the new words within a minute."));
+    }
+    if (!form.form_error.empty()) c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", form.form_error);
+    if (!form.problems.empty()) {
+      auto* errors = c.AddSectionDictionary("LINE_ERRORS");
+      errors->SetValue("INTRO", page.t("Nothing was saved. Correct these lines:"));
+      for (const std::string& problem : form.problems)
+        errors->AddSectionDictionary("PROBLEM")->SetValue("TEXT", problem);
+      c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", page.t("Nothing was saved. Correct these lines:"));
+    }
+    return finish_private(page, status);
+  }
+
+  PortalOptions options_;
+};
+
+}  // namespace
+
+void add_network_routes(http::Router& router, const PortalOptions& options) {
+  auto pages = std::make_shared<NetworkPages>(options);
+  router.add("GET", "/portaal/huis/{id}/zoekwoorden", [pages](http::Request& req) { return pages->synonyms(req); });
+  router.add("POST", "/portaal/huis/{id}/zoekwoorden", [pages](http::Request& req) { return pages->synonyms(req); });
+  router.add("GET", "/portaal/huis/{id}", [pages](http::Request& req) { return pages->network(req); });
+}
+
+}  // namespace hvhk::web::portal
