@@ -384,6 +384,36 @@ export async function assertVisibleFocus(page) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Portal accounts
+
+/**
+ * Makes a portal account in the server's own database with `hvhk user`, as an administrator
+ * would: { email, password, name?, role?, scope? }. Returns the account as given, for signIn().
+ */
+export async function createAccount(server, account) {
+  const args = ['--db', `sqlite:${path.join(server.dir, 'hvhk.db')}`, 'user', account.email];
+  if (account.name) args.push('--name', account.name);
+  if (account.role) args.push('--role', account.role);
+  if (account.scope) args.push('--scope', account.scope);
+  await new Promise((resolve, reject) => {
+    const child = execFile(hvhkBinary(), args, (error, stdout, stderr) =>
+      error ? reject(new Error(`hvhk user failed: ${stderr}`)) : resolve(stdout),
+    );
+    child.stdin.end(`${account.password}\n`);
+  });
+  return account;
+}
+
+/** Signs in on /aanmelden with an account from createAccount(); ends on the portal's start page. */
+export async function signIn(page, server, account, { lang = 'nl' } = {}) {
+  await page.goto(server.url(`/aanmelden?lang=${lang}`));
+  await page.locator('#email').fill(account.email);
+  await page.locator('#password').fill(account.password);
+  await page.locator('form.portal button[type=submit]').click();
+  await page.waitForURL(/\/portaal$/);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Small things
 
 /** GET with Node's fetch (Node 18+); returns { status, text, json() }, status 0 when unreachable. */
