@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include <chrono>
+#include <tuple>
 
 #include "core/timestamps.h"
 #include "core/vocabulary.h"
@@ -76,10 +77,20 @@ class NetworkPages {
     const auto& partners = index->organizations_of_network(net->id);
     c.SetValue("SUMMARY",
                tf(page, "{0} partners, {1} offers.", partners.size(), index->services_of_network(net->id).size()));
-    if (core::allowed(who.user.memberships, core::Action::manage_network, target)) {
-      auto* manage = c.AddSectionDictionary("MANAGE");
-      manage->SetValue("URL", link("/portaal/huis/" + net->id + "/zoekwoorden", "", page.language().code));
-      manage->SetValue("LABEL", page.t("Search words of your Huis van het Kind"));
+    // The network's tasks, each for whoever may do it.
+    const std::string base = "/portaal/huis/" + net->id;
+    const std::tuple<core::Action, std::string, std::string> tasks[] = {
+        {core::Action::review_offers, base + "/nazicht", page.t("Offers awaiting review")},
+        {core::Action::view_network, base + "/dekking", page.t("Coverage: what is offered for whom, and where")},
+        {core::Action::manage_network, base + "/aanvragen", page.t("Applications of new partners")},
+        {core::Action::manage_network, base + "/vergaderingen", page.t("Network meetings")},
+        {core::Action::manage_network, base + "/zoekwoorden", page.t("Search words of your Huis van het Kind")},
+    };
+    for (const auto& [action, url, label] : tasks) {
+      if (!core::allowed(who.user.memberships, action, target)) continue;
+      auto* task = c.AddSectionDictionary("MANAGE");
+      task->SetValue("URL", link(url, "", page.language().code));
+      task->SetValue("LABEL", label);
     }
     c.SetValue("PARTNERS_HEADING", page.t("Partners"));
     c.SetValue("PARTNER_COLUMN", page.t("Partner"));

@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<p><a href="/portaal">{{BACK_LABEL}}</a></p>
 <h1 lang="nl" dir="auto">{{NAME}}</h1>
 <p>{{SUMMARY}}</p>
-{{#MANAGE}}<p><a href="{{URL}}">{{LABEL}}</a></p>{{/MANAGE}}
+<ul class="tasks">{{#MANAGE}}<li><a href="{{URL}}">{{LABEL}}</a></li>{{/MANAGE}}</ul>
 <h2>{{PARTNERS_HEADING}}</h2>
 <table class="list">
 <caption class="visually-hidden">{{PARTNERS_HEADING}}</caption>
