@@ -14,15 +14,6 @@ namespace {
 
 constexpr std::string_view kEmailTaken = "Er is al een account met dit e-mailadres.";
 
-core::Error internal(const DbError& e) { return core::Error{core::Error::Kind::internal, e.what()}; }
-
-// Both engines' words for a UNIQUE or PRIMARY KEY violation.
-bool is_unique_violation(const DbError& e) {
-  const std::string_view message = e.what();
-  return message.find("UNIQUE constraint failed") != std::string_view::npos ||
-         message.find("duplicate key value violates unique constraint") != std::string_view::npos;
-}
-
 core::Result<void> no_user(const std::string& user_id) {
   return core::fail(core::Error::Kind::not_found, "no user with id " + user_id);
 }
@@ -69,7 +60,8 @@ bool user_exists(Connection& db, const std::string& user_id) {
 }
 
 constexpr std::string_view kSelectUser =
-    "SELECT id, email, name, password_hash, failed_sign_ins, locked_until, disabled, created_at FROM users ";
+    "SELECT id, email, name, password_hash, failed_sign_ins, locked_until, disabled, created_at, totp_secret,"
+    " totp_confirmed, totp_last_step FROM users ";
 
 std::optional<User> load_user(Connection& db, std::string_view where, const std::string& value) {
   const Rows rows = db.query(fmt::format("{}WHERE {} = ?", kSelectUser, where), {p(value)});
@@ -84,7 +76,10 @@ std::optional<User> load_user(Connection& db, std::string_view where, const std:
             .locked_until = rows.text(0, 5),
             .disabled = rows.boolean(0, 6),
             .created_at = rows.text(0, 7),
-            .memberships = {}};
+            .memberships = {},
+            .totp_secret = rows.text(0, 8),
+            .totp_confirmed = rows.boolean(0, 9),
+            .totp_last_step = rows.integer(0, 10)};
   const Rows memberships =
       db.query("SELECT role, scope_id FROM memberships WHERE user_id = ? ORDER BY role, scope_id", {p(user.id)});
   for (std::size_t r = 0; r < memberships.size(); ++r) {
@@ -113,7 +108,10 @@ core::Result<User> AccountStore::create_user(const std::string& email, const std
             .locked_until = "",
             .disabled = false,
             .created_at = now,
-            .memberships = {}};
+            .memberships = {},
+            .totp_secret = "",
+            .totp_confirmed = false,
+            .totp_last_step = 0};
   if (user.email.empty()) {
     return core::fail(core::Error::Kind::invalid, "Vul een e-mailadres in.");
   }
@@ -138,7 +136,7 @@ core::Result<User> AccountStore::create_user(const std::string& email, const std
     if (is_unique_violation(e)) {
       return core::fail(core::Error::Kind::conflict, std::string(kEmailTaken));
     }
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -146,7 +144,7 @@ core::Result<std::optional<User>> AccountStore::find_user_by_email(const std::st
   try {
     return load_user(connection_, "email", normalise_email(email));
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -154,7 +152,7 @@ core::Result<std::optional<User>> AccountStore::find_user(const std::string& id)
   try {
     return load_user(connection_, "id", id);
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -171,7 +169,7 @@ core::Result<void> AccountStore::set_password(const std::string& user_id, const 
     transaction.commit();
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -196,7 +194,7 @@ core::Result<void> AccountStore::add_membership(const std::string& user_id, cons
     transaction.commit();
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -217,7 +215,7 @@ core::Result<void> AccountStore::remove_membership(const std::string& user_id, c
     transaction.commit();
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -248,7 +246,7 @@ core::Result<void> AccountStore::record_failed_sign_in(const std::string& user_i
     transaction.commit();
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -264,7 +262,7 @@ core::Result<void> AccountStore::record_sign_in(const std::string& user_id, cons
     transaction.commit();
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -276,13 +274,14 @@ core::Result<void> AccountStore::create_session(const std::string& token, const 
       return no_user(session.user_id);
     }
     connection_.execute(
-        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        {p(token_hash(token)), p(session.user_id), p(session.csrf_token), p(now), p(session.expires_at), p(now)});
+        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at,"
+        " second_factor_pending) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {p(token_hash(token)), p(session.user_id), p(session.csrf_token), p(now), p(session.expires_at), p(now),
+         p(session.second_factor_pending)});
     transaction.commit();
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -291,16 +290,20 @@ core::Result<std::optional<Session>> AccountStore::find_session(const std::strin
     const std::string hash = token_hash(token);
     // A disabled person's sessions stop working at once, without waiting for them to expire.
     const Rows rows = connection_.query(
-        "SELECT s.user_id, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id"
+        "SELECT s.user_id, s.csrf_token, s.expires_at, s.second_factor_pending FROM sessions s"
+        " JOIN users u ON u.id = s.user_id"
         " WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0",
         {p(hash), p(now)});
     if (rows.empty()) {
       return std::optional<Session>{};
     }
     connection_.execute("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {p(now), p(hash)});
-    return Session{.user_id = rows.text(0, 0), .csrf_token = rows.text(0, 1), .expires_at = rows.text(0, 2)};
+    return Session{.user_id = rows.text(0, 0),
+                   .csrf_token = rows.text(0, 1),
+                   .expires_at = rows.text(0, 2),
+                   .second_factor_pending = rows.text(0, 3)};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -320,7 +323,7 @@ core::Result<void> AccountStore::create_token(const std::string& token, const st
     transaction.commit();
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -343,7 +346,7 @@ core::Result<std::optional<std::string>> AccountStore::use_token(const std::stri
     transaction.commit();
     return std::optional<std::string>(user_id);
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -357,7 +360,7 @@ core::Result<std::optional<std::string>> AccountStore::token_holder(const std::s
     if (rows.size() != 1) return std::optional<std::string>();
     return std::optional<std::string>(rows.text(0, 0));
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -366,7 +369,7 @@ core::Result<void> AccountStore::delete_session(const std::string& token) {
     connection_.execute("DELETE FROM sessions WHERE token_hash = ?", {p(token_hash(token))});
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -383,7 +386,93 @@ core::Result<void> AccountStore::delete_sessions_of(const std::string& user_id, 
     transaction.commit();
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<void> AccountStore::set_totp_secret(const std::string& user_id, const std::string& secret, bool confirmed,
+                                                 const std::string& now, const std::string& actor_user_id) {
+  try {
+    Transaction transaction(connection_);
+    if (connection_.execute("UPDATE users SET totp_secret = ?, totp_confirmed = ?, totp_last_step = 0 WHERE id = ?",
+                            {p(secret), p(static_cast<std::int64_t>(confirmed ? 1 : 0)), p(user_id)}) == 0) {
+      return no_user(user_id);
+    }
+    if (confirmed) {
+      insert_audit(connection_, {.at = now,
+                                 .actor_user_id = actor_user_id,
+                                 .action = "two_factor_set",
+                                 .subject = user_id,
+                                 .detail = "secret set by an administrator"});
+    }
+    transaction.commit();
+    return {};
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<void> AccountStore::confirm_totp(const std::string& user_id, std::int64_t step, const std::string& now) {
+  try {
+    Transaction transaction(connection_);
+    if (connection_.execute("UPDATE users SET totp_confirmed = 1, totp_last_step = ? WHERE id = ? AND totp_secret <> ''"
+                            " AND totp_last_step < ?",
+                            {p(step), p(user_id), p(step)}) == 0) {
+      return core::fail(core::Error::Kind::conflict, "no secret to confirm, or the code was used already");
+    }
+    insert_audit(connection_,
+                 {.at = now, .actor_user_id = user_id, .action = "two_factor_on", .subject = user_id, .detail = ""});
+    transaction.commit();
+    return {};
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<bool> AccountStore::accept_totp_step(const std::string& user_id, std::int64_t step,
+                                                  const std::string& now) {
+  try {
+    Transaction transaction(connection_);
+    const std::int64_t taken = connection_.execute(
+        "UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_confirmed = 1 AND totp_last_step < ?",
+        {p(step), p(user_id), p(step)});
+    insert_audit(connection_, {.at = now,
+                               .actor_user_id = user_id,
+                               .action = taken == 1 ? "second_factor_passed" : "second_factor_replayed",
+                               .subject = user_id,
+                               .detail = ""});
+    transaction.commit();
+    return taken == 1;
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<void> AccountStore::reset_two_factor(const std::string& user_id, const std::string& now,
+                                                  const std::string& actor_user_id, const std::string& why) {
+  try {
+    Transaction transaction(connection_);
+    if (connection_.execute("UPDATE users SET totp_secret = '', totp_confirmed = 0, totp_last_step = 0 WHERE id = ?",
+                            {p(user_id)}) == 0) {
+      return no_user(user_id);
+    }
+    insert_audit(
+        connection_,
+        {.at = now, .actor_user_id = actor_user_id, .action = "two_factor_off", .subject = user_id, .detail = why});
+    transaction.commit();
+    return {};
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<void> AccountStore::complete_second_factor(const std::string& token, const std::string& expires_at) {
+  try {
+    connection_.execute("UPDATE sessions SET second_factor_pending = '', expires_at = ? WHERE token_hash = ?",
+                        {p(expires_at), p(token_hash(token))});
+    return {};
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -392,7 +481,7 @@ core::Result<void> AccountStore::audit(const AuditEntry& entry) {
     insert_audit(connection_, entry);
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -413,7 +502,7 @@ core::Result<std::vector<AuditEntry>> AccountStore::audit_log(std::size_t limit)
     }
     return out;
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 

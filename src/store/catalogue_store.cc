@@ -416,7 +416,6 @@ Catalogue load_all(Connection& db) {
   return c;
 }
 
-core::Error internal(const DbError& e) { return core::Error{core::Error::Kind::internal, e.what()}; }
 
 }  // namespace
 
@@ -424,7 +423,7 @@ core::Result<core::Catalogue> CatalogueStore::load() {
   try {
     return load_all(connection_);
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -435,15 +434,17 @@ core::Result<void> CatalogueStore::save(const core::Catalogue& catalogue) {
     transaction.commit();
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
+
+void CatalogueStore::save_within_transaction(const core::Catalogue& catalogue) { save_all(connection_, catalogue); }
 
 core::Result<std::int64_t> CatalogueStore::revision() {
   try {
     return connection_.query("SELECT revision FROM catalogue_revision WHERE id = 1").integer(0, 0);
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -451,7 +452,7 @@ core::Result<std::int64_t> CatalogueStore::service_count() {
   try {
     return connection_.query("SELECT COUNT(*) FROM services").integer(0, 0);
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 

@@ -21,6 +21,8 @@ class CatalogueStore {
   // Inserts or replaces every record in `catalogue` (records not mentioned stay as they are).
   // A record's children (phones, schedules, themes, ...) are replaced by the ones given.
   core::Result<void> save(const core::Catalogue& catalogue);
+  // The same inside the caller's transaction (throws DbError; for stores that write more with it).
+  void save_within_transaction(const core::Catalogue& catalogue);
 
   // Increases with every save; cheap to poll.
   core::Result<std::int64_t> revision();

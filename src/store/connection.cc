@@ -7,6 +7,12 @@
 
 namespace hvhk::store {
 
+bool is_unique_violation(const DbError& e) {
+  const std::string_view message = e.what();
+  return message.find("UNIQUE constraint failed") != std::string_view::npos ||
+         message.find("duplicate key value violates unique constraint") != std::string_view::npos;
+}
+
 std::string Rows::text(std::size_t row, std::size_t col) const { return data[row][col].value_or(std::string()); }
 
 std::int64_t Rows::integer(std::size_t row, std::size_t col) const {

@@ -13,6 +13,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/result.h"
+
 namespace hvhk::store {
 
 enum class Engine { sqlite, postgres };
@@ -21,6 +23,11 @@ class DbError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// The error a store returns for a database failure (at its public boundary).
+inline core::Error internal_error(const DbError& e) { return core::Error{core::Error::Kind::internal, e.what()}; }
+// Whether e is a UNIQUE or PRIMARY KEY violation (both engines' words for it).
+bool is_unique_violation(const DbError& e);
 
 // A value bound to a `?` placeholder.
 using Param = std::variant<std::nullptr_t, std::int64_t, double, std::string>;

@@ -3,8 +3,6 @@
 namespace hvhk::store {
 namespace {
 
-core::Error internal(const DbError& e) { return core::Error{core::Error::Kind::internal, e.what()}; }
-
 constexpr const char* kColumns =
     "SELECT id, recipient, subject, body, dedupe_key, attempts, next_attempt_at, sent_at, last_error FROM outbox ";
 
@@ -33,7 +31,7 @@ core::Result<bool> OutboxStore::enqueue(const std::string& recipient, const std:
         {p(recipient), p(subject), p(body), p(dedupe_key), p(now), p(now)});
     return added == 1;
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -43,7 +41,7 @@ core::Result<std::vector<OutgoingMail>> OutboxStore::due(const std::string& now,
         std::string(kColumns) + "WHERE sent_at = '' AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?",
         {p(now), p(limit)}));
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -54,7 +52,7 @@ core::Result<bool> OutboxStore::claim(std::int64_t id, const std::string& seen_n
                "UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND sent_at = '' AND next_attempt_at = ?",
                {p(lease_until), p(id), p(seen_next_attempt_at)}) == 1;
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -63,7 +61,7 @@ core::Result<void> OutboxStore::mark_sent(std::int64_t id, const std::string& no
     connection_.execute("UPDATE outbox SET sent_at = ?, last_error = '' WHERE id = ?", {p(now), p(id)});
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -74,7 +72,7 @@ core::Result<void> OutboxStore::mark_failed(std::int64_t id, const std::string& 
         {p(error), p(retry_at), p(id)});
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -85,7 +83,7 @@ core::Result<void> OutboxStore::mark_undeliverable(std::int64_t id, const std::s
         {p(kUndeliverableAttempts), p(error), p(kNever), p(id)});
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -95,7 +93,7 @@ core::Result<OutgoingMail> OutboxStore::find(std::int64_t id) {
     if (found.empty()) return core::fail(core::Error::Kind::not_found, "no outgoing mail " + std::to_string(id));
     return std::move(found.front());
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -103,7 +101,7 @@ core::Result<std::vector<OutgoingMail>> OutboxStore::all() {
   try {
     return mails(connection_.query(std::string(kColumns) + "ORDER BY id"));
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 

@@ -1,11 +1,6 @@
 #include "store/synonym_store.h"
 
 namespace hvhk::store {
-namespace {
-
-core::Error internal(const DbError& e) { return core::Error{core::Error::Kind::internal, e.what()}; }
-
-}  // namespace
 
 core::Result<std::vector<SynonymList>> SynonymStore::load_all() {
   try {
@@ -16,7 +11,7 @@ core::Result<std::vector<SynonymList>> SynonymStore::load_all() {
     }
     return out;
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -27,7 +22,7 @@ core::Result<SynonymList> SynonymStore::load(const std::string& network_id) {
     if (rows.size() == 0) return SynonymList{network_id, "", ""};
     return SynonymList{network_id, rows.text(0, 0), rows.text(0, 1)};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
@@ -46,7 +41,7 @@ core::Result<void> SynonymStore::save(const SynonymList& list) {
     transaction.commit();
     return {};
   } catch (const DbError& e) {
-    return tl::unexpected(internal(e));
+    return tl::unexpected(internal_error(e));
   }
 }
 
