@@ -280,7 +280,12 @@ int run_serve(const std::string& db_url, const ServeOptions& options) {
   http::Router router;
   api::add_hsds_routes(router, [&catalogue] { return catalogue.current(); });
   web::add_site_routes(router, [&catalogue] { return catalogue.current(); });
-  web::add_portal_routes(router, web::PortalOptions{db_url, [&catalogue] { return catalogue.current(); }});
+  web::add_portal_routes(router, web::PortalOptions{db_url, [&catalogue] { return catalogue.current(); },
+                                                    [&catalogue] {
+                                                      if (auto reloaded = catalogue.refresh(); !reloaded) {
+                                                        spdlog::error("catalogue reload: {}", reloaded.error().message);
+                                                      }
+                                                    }});
   std::unique_ptr<jobs::MailSender> mail;
   if (!options.smtp.url.empty()) {
     mail = std::make_unique<jobs::MailSender>(db_url, options.smtp);

@@ -16,8 +16,8 @@ const char* table_of(const std::string& resource_type) {
 // A record's version: its row in record_versions, or 1 for a record that exists but was never
 // edited in the portal (imported, demo), or 0 for a record that does not exist.
 std::int64_t current_version(Connection& db, const std::string& type, const std::string& id) {
-  const Rows row = db.query("SELECT version FROM record_versions WHERE resource_type = ? AND resource_id = ?",
-                            {p(type), p(id)});
+  const Rows row =
+      db.query("SELECT version FROM record_versions WHERE resource_type = ? AND resource_id = ?", {p(type), p(id)});
   if (!row.empty()) return row.integer(0, 0);
   const Rows exists = db.query(std::string("SELECT 1 FROM ") + table_of(type) + " WHERE id = ?", {p(id)});
   return exists.empty() ? 0 : 1;
@@ -43,25 +43,32 @@ core::Result<std::int64_t> conflict() {
 
 }  // namespace
 
+std::int64_t CatalogueEdits::save_within_transaction(const core::Catalogue& records, const CatalogueEdit& edit) {
+  const std::int64_t current = current_version(connection_, edit.resource_type, edit.resource_id);
+  if (current != edit.expected_version) throw StaleVersion();
+  const std::int64_t next = current + 1;
+  // The conditional update is what holds under concurrency (PostgreSQL's read committed): of
+  // two saves from the same version only one changes the row; the other inserts and collides.
+  const std::int64_t updated = connection_.execute(
+      "UPDATE record_versions SET version = ? WHERE resource_type = ? AND resource_id = ? AND version = ?",
+      {p(next), p(edit.resource_type), p(edit.resource_id), p(current)});
+  if (updated == 0) {
+    connection_.execute("INSERT INTO record_versions (resource_type, resource_id, version) VALUES (?, ?, ?)",
+                        {p(edit.resource_type), p(edit.resource_id), p(next)});
+  }
+  CatalogueStore(connection_).save_within_transaction(records);
+  insert_history(connection_, edit, next);
+  return next;
+}
+
 core::Result<std::int64_t> CatalogueEdits::save(const core::Catalogue& records, const CatalogueEdit& edit) {
   try {
     Transaction transaction(connection_);
-    const std::int64_t current = current_version(connection_, edit.resource_type, edit.resource_id);
-    if (current != edit.expected_version) return conflict();
-    const std::int64_t next = current + 1;
-    // The conditional update is what holds under concurrency (PostgreSQL's read committed): of
-    // two saves from the same version only one changes the row; the other inserts and collides.
-    const std::int64_t updated = connection_.execute(
-        "UPDATE record_versions SET version = ? WHERE resource_type = ? AND resource_id = ? AND version = ?",
-        {p(next), p(edit.resource_type), p(edit.resource_id), p(current)});
-    if (updated == 0) {
-      connection_.execute("INSERT INTO record_versions (resource_type, resource_id, version) VALUES (?, ?, ?)",
-                          {p(edit.resource_type), p(edit.resource_id), p(next)});
-    }
-    CatalogueStore(connection_).save_within_transaction(records);
-    insert_history(connection_, edit, next);
+    const std::int64_t version = save_within_transaction(records, edit);
     transaction.commit();
-    return next;
+    return version;
+  } catch (const StaleVersion&) {
+    return conflict();
   } catch (const DbError& e) {
     if (is_unique_violation(e)) return conflict();
     return tl::unexpected(internal_error(e));

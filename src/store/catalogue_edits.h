@@ -15,6 +15,12 @@
 
 namespace hvhk::store {
 
+// Thrown by save_within_transaction when the record's version is not the expected one.
+class StaleVersion : public DbError {
+ public:
+  StaleVersion() : DbError("Iemand anders heeft dit intussen bewaard.") {}
+};
+
 // One saved change of one record.
 struct CatalogueEdit {
   std::string resource_type;  // "service", "organization" or "location"
@@ -45,6 +51,8 @@ class CatalogueEdits {
   // version. Error::Kind::conflict when the stored version is not edit.expected_version (someone
   // saved in between, or a "new" record already exists): nothing is written then.
   core::Result<std::int64_t> save(const core::Catalogue& records, const CatalogueEdit& edit);
+  // The same inside the caller's transaction: throws DbError, and a StaleVersion on conflict.
+  std::int64_t save_within_transaction(const core::Catalogue& records, const CatalogueEdit& edit);
   // Records an action that changes no stored field (e.g. "submitted" for review) in the history.
   core::Result<void> note(const CatalogueEdit& edit);
 

@@ -18,6 +18,7 @@
 #include "web/finder_search.h"
 #include "web/local_date.h"
 #include "web/offer_text.h"
+#include "web/offer_view.h"
 #include "web/page.h"
 #include "web/qr_code.h"
 
@@ -377,118 +378,17 @@ const core::Service* requested_offer(const http::Request& request, const search:
   return id == request.path_params.end() ? nullptr : index.service(id->second);
 }
 
-// The next sessions of an offer at one place, in the coming three months.
-constexpr std::size_t kNextSessions = 5;
-constexpr int kNextSessionsDays = 92;
-
-std::vector<core::Session> upcoming(const core::ServiceAtLocation& sal, core::Date today) {
-  const core::Date last{std::chrono::sys_days{today} + std::chrono::days{kNextSessionsDays}};
-  return core::sessions(sal.schedules, today, last, kNextSessions);
-}
-
-// Fills what the offer page and its printable poster share: facts, places and times, contact.
-void fill_offer(PageRender& page, const core::Service& s, const FinderContext& ctx) {
-  const search::CatalogueIndex& index = *ctx.index;
-  const std::string lang(page.language().code);
-  auto& c = page.content();
-  c.SetValue("NAME", s.name);
-  const core::Organization* org = index.organization(s.organization_id);
-  c.SetValue("ORGANIZATION", org ? org->name : "");
-  if (lang != "nl") {
-    c.AddSectionDictionary("DUTCH_ONLY")->SetValue("TEXT", page.t("The partner wrote this offer in Dutch only."));
-  }
-  c.SetValue("DESCRIPTION", s.description);
-  c.SetValue("FOR_WHOM_LABEL", page.t("For whom"));
-  c.SetValue("AGES", age_text(page, s));
-  c.SetValue("COST_LABEL", page.t("Cost"));
-  c.SetValue("COST", cost_text(page, s));
-  if (!s.cost.free && !s.cost.reduced_description.empty()) {
-    c.AddSectionDictionary("REDUCED")->SetValue("TEXT", s.cost.reduced_description);
-  }
-  c.SetValue("LANGUAGES_LABEL", page.t("Languages"));
-  c.SetValue("LANGUAGES",
-             languages_text(s) + (s.interpreter_available ? " · " + page.t("an interpreter is possible") : ""));
-  c.SetValue("ACCESS_LABEL", page.t("Who can take part"));
-  c.SetValue("ACCESS", access_text(page, s));
-  c.SetValue("REGISTRATION_LABEL", page.t("Registration"));
-  c.SetValue("REGISTRATION", s.registration_required ? page.t("Register in advance")
-                                                     : page.t("No registration needed: just come along"));
-  if (!s.application_process.empty()) {
-    auto* how = c.AddSectionDictionary("HOW");
-    how->SetValue("LABEL", page.t("How to take part"));
-    how->SetValue("TEXT", s.application_process);
-  }
-  c.SetValue("WHERE_WHEN_HEADING", page.t("Where and when"));
-  c.SetValue("NEXT_LABEL", page.t("Next times"));
-  c.SetValue("NO_DATES", page.t("No dates planned in the coming months. Ask the partner."));
-  c.SetValue("CALENDAR_LABEL", page.t("Add to my calendar"));
-  for (const core::ServiceAtLocation& sal : s.locations) {
-    const core::Location* l = index.location(sal.location_id);
-    if (l == nullptr) continue;
-    auto* place = c.AddSectionDictionary("PLACE");
-    place->SetValue("NAME", l->name);
-    place->SetValue("PLACE_URL", link("/locatie/" + l->id, "", lang));
-    if (l->address) {
-      auto* address = place->AddSectionDictionary("ADDRESS");
-      address->SetValue("STREET", l->address->street);
-      address->SetValue("POSTCODE", l->address->postcode);
-      address->SetValue("CITY", l->address->city);
-      address->SetValue("MAP_LABEL", page.t("map"));
-      address->SetValue("MAP_URL", map_url(*l));
-    }
-    if (l->kind == "online" && !l->url.empty()) {
-      auto* online = place->AddSectionDictionary("ONLINE");
-      online->SetValue("URL", l->url);
-      online->SetValue("LABEL", page.t("Online"));
-    }
-    if (!l->accessibility.empty()) place->AddSectionDictionary("ACCESSIBILITY")->SetValue("TEXT", l->accessibility);
-    if (!l->transportation.empty()) place->AddSectionDictionary("TRANSPORT")->SetValue("TEXT", l->transportation);
-    for (const core::Schedule& h : sal.schedules) {
-      std::string text = h.description;
-      if (text.empty()) text = fmt::format("{} {}–{}", h.byday, h.opens_at, h.closes_at);
-      place->AddSectionDictionary("TIME")->SetValue("TEXT", text);
-    }
-    if (!sal.schedules.empty()) {
-      auto* dates = place->AddSectionDictionary("DATES");
-      const std::vector<core::Session> next = upcoming(sal, ctx.today);
-      for (const core::Session& session : next) {
-        dates->AddSectionDictionary("SESSION")->SetValue("TEXT", session_text(page, session));
-      }
-      if (next.empty()) dates->ShowSection("NONE");
-      dates->SetValue("CALENDAR_URL", fmt::format("/aanbod/{}/kalender.ics?plaats={}", encode_query_value(s.id),
-                                                  encode_query_value(l->id)));
-    }
-  }
-  c.SetValue("CONTACT_HEADING", page.t("Contact"));
-  const auto add_phone = [&](const core::Phone& phone) {
-    auto* item = c.AddSectionDictionary("PHONE");
-    std::string digits;
-    for (const char ch : phone.number) {
-      if ((ch >= '0' && ch <= '9') || ch == '+') digits.push_back(ch);
-    }
-    item->SetValue("TEL", digits);
-    item->SetValue("NUMBER", phone.number);
-  };
-  for (const core::Phone& phone : s.phones) add_phone(phone);
-  if (s.phones.empty() && org != nullptr) {
-    for (const core::Phone& phone : org->phones) add_phone(phone);
-  }
-  const std::string email = !s.email.empty() ? s.email : (org ? org->email : "");
-  if (!email.empty()) {
-    auto* item = c.AddSectionDictionary("EMAIL");
-    item->SetValue("ADDRESS", email);
-  }
-  if (!s.url.empty()) c.AddSectionDictionary("WEBSITE")->SetValue("URL", s.url);
-}
-
 http::Response offer(const http::Request& request, const FinderContext& ctx) {
   const core::Service* s = requested_offer(request, *ctx.index);
   if (s == nullptr) return not_found_page(request);
   PageRender page(request, "offer.tpl");
   const std::string lang(page.language().code);
   page.set_title(s->name);
-  fill_offer(page, *s, ctx);
   auto& c = page.content();
+  c.SetValue("NAME", s->name);
+  auto* facts = c.AddIncludeDictionary("FACTS");
+  facts->SetFilename("offer_facts.tpl");
+  fill_offer_facts(page, *facts, *s, *ctx.index, ctx.today);
   const std::string offer_url = absolute_url(request, link("/aanbod/" + s->id, "", lang));
   c.SetValue("SHARE_HEADING", page.t("Share"));
   c.SetValue("SHARE_LINK_LABEL", page.t("Link to this offer"));
@@ -510,8 +410,8 @@ http::Response poster(const http::Request& request, const FinderContext& ctx) {
   PageRender page(request, "poster.tpl");
   const std::string lang(page.language().code);
   page.set_title(s->name);
-  fill_offer(page, *s, ctx);
   auto& c = page.content();
+  fill_offer_facts(page, c, *s, *ctx.index, ctx.today);
   const std::string offer_url = absolute_url(request, link("/aanbod/" + s->id, "", lang));
   c.SetValue("QR_URL", link("/aanbod/" + s->id + "/qr.svg", "", lang));
   c.SetValue("QR_ALT", tf(page, "QR code to {0}", offer_url));

@@ -4,6 +4,7 @@
 // Pages for organisations, offers and networks build on the session this file provides.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "api/hsds_api.h"
@@ -14,6 +15,9 @@ namespace hvhk::web {
 struct PortalOptions {
   std::string db_url;      // where accounts and sessions are stored
   api::IndexSource index;  // for the names of networks and organisations
+  // Called after the portal changed the catalogue, so the next page shows the change (the node
+  // reloads its read model now instead of at its next poll); may be empty.
+  std::function<void()> catalogue_changed = {};
 };
 
 void add_portal_routes(http::Router& router, const PortalOptions& options);

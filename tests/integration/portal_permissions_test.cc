@@ -63,8 +63,16 @@ TEST_F(PortalPermissions, AForgedOrExpiredSessionIsNotSignedIn) {
 // pattern here and walks it, for every person, in its page group's table.
 TEST_F(PortalPermissions, EveryPortalRouteIsInATable) {
   const std::set<std::string> walked{
-      "/portaal",           "/portaal/organisatie/{id}",      "/portaal/organisatie/{id}/uitnodigen",
-      "/portaal/huis/{id}", "/portaal/huis/{id}/zoekwoorden",
+      "/portaal",
+      "/portaal/organisatie/{id}",
+      "/portaal/organisatie/{id}/uitnodigen",
+      "/portaal/huis/{id}",
+      "/portaal/huis/{id}/zoekwoorden",
+      // offers (portal_offers_permissions_test.cc)
+      "/portaal/organisatie/{id}/aanbod/nieuw",
+      "/portaal/organisatie/{id}/aanbod/{offer}",
+      "/portaal/huis/{id}/nazicht",
+      "/portaal/huis/{id}/nazicht/{offer}",
   };
   for (const std::string& pattern : router_.patterns()) {
     if (pattern.starts_with("/portaal")) {

@@ -54,7 +54,15 @@ class PortalWorld : public ::testing::Test {
     ASSERT_FALSE(sibling_org_.empty());
     municipality_ = c.networks.front().municipality_nis_codes.front();
     index_ = std::make_shared<const search::CatalogueIndex>(std::move(c));
-    web::add_portal_routes(router_, web::PortalOptions{db_->url(), [this] { return index_; }});
+    // After a save in the portal, the index is rebuilt from the database, as a node does.
+    web::add_portal_routes(
+        router_, web::PortalOptions{db_->url(), [this] { return index_; },
+                                    [this] {
+                                      auto reader = db_->connect();
+                                      auto stored = store::CatalogueStore(*reader).load();
+                                      ASSERT_TRUE(stored);
+                                      index_ = std::make_shared<const search::CatalogueIndex>(std::move(*stored));
+                                    }});
 
     store::AccountStore accounts(*connection);
     const std::string hash = core::hash_password("test-password-123");
@@ -85,6 +93,17 @@ class PortalWorld : public ::testing::Test {
     static const std::vector<std::string> keys{"administrator", "coordinator", "partner_admin", "partner_staff",
                                                "municipality",  "opgroeien",   "no_role",       ""};
     return keys;
+  }
+
+  // The whole answer to a request as person ("" = not signed in); body empty for a GET.
+  http::Response send(const std::string& person, const std::string& method, const std::string& path,
+                      const std::string& body = "") {
+    http::Request req;
+    req.method = method;
+    req.path = path;
+    req.body = body;
+    if (!person.empty()) req.headers.emplace("cookie", "hvhk_session=" + sessions_.at(person));
+    return router_.dispatch(req);
   }
 
   unsigned status(const std::string& person, const std::string& path) {
