@@ -124,6 +124,7 @@ std::vector<FieldChange> changes(const Location& a, const Location& b) {
   Differ d;
   d.field("name", a.name, b.name);
   d.field("kind", a.kind, b.kind);
+  d.field("network", a.network_id, b.network_id);
   d.field("description", a.description, b.description);
   d.field("url", a.url, b.url);
   d.field("address", address_text(a.address), address_text(b.address));

@@ -30,13 +30,7 @@ namespace hvhk::web::portal {
 namespace {
 
 constexpr std::size_t kHistoryRows = 100;
-constexpr std::array<std::pair<const char*, const char*>, 7> kWeekDays{{{"MO", "Monday"},
-                                                                        {"TU", "Tuesday"},
-                                                                        {"WE", "Wednesday"},
-                                                                        {"TH", "Thursday"},
-                                                                        {"FR", "Friday"},
-                                                                        {"SA", "Saturday"},
-                                                                        {"SU", "Sunday"}}};
+constexpr std::array<const char*, 7> kWeekDays{"MO", "TU", "WE", "TH", "FR", "SA", "SU"};  // RRULE, Monday first
 
 // The places an organisation may use for its offers: its own, and its networks' own places.
 std::vector<const core::Location*> places_of(const search::CatalogueIndex& index, const core::Organization& org) {
@@ -457,7 +451,7 @@ class OfferPages {
     }
     if (e.draft && e.draft->state == "returned") {
       c.AddSectionDictionary("NOTICE")->SetValue(
-          "TEXT", tf(page, "The coordinator sent this back: “{0}”. Change it and save again.", e.draft->note));
+          "TEXT", tf(page, "The coordinator sent this back: \"{0}\". Change it and save again.", e.draft->note));
     }
     if (e.published != nullptr) {
       auto* pub = c.AddSectionDictionary("PUBLIC");
@@ -575,7 +569,7 @@ class OfferPages {
     if (times.empty()) times.emplace_back();
     Options repeat{{"once", page.t("Once")}, {"weekly", page.t("Every week")}, {"monthly", page.t("Every month")}};
     Options days;
-    for (const auto& [code, name] : kWeekDays) days.emplace_back(code, page.t(name));
+    for (unsigned d = 0; d < kWeekDays.size(); ++d) days.emplace_back(kWeekDays.at(d), weekday_name(page, d));
     const Options weeks{{"", page.t("(every week)")}, {"1", page.t("first")},  {"2", page.t("second")},
                         {"3", page.t("third")},       {"4", page.t("fourth")}, {"-1", page.t("last")}};
     Options place_choice{{"", page.t("(choose a place)")}};
@@ -652,35 +646,32 @@ class OfferPages {
   }
 
   static std::string field_label(const PageRender& page, std::string_view field) {
-    static const std::map<std::string_view, const char*> kLabels{
-        {"name", "Name of the offer"},
-        {"alternate_name", "Other name (optional)"},
-        {"description", "What families can expect"},
-        {"url", "Website (optional)"},
-        {"email", "E-mail address (optional)"},
-        {"status", "Status"},
-        {"themes", "Themes"},
-        {"target_groups", "Who takes part"},
-        {"min_age_months", "Age from (months)"},
-        {"max_age_months", "Age up to (months)"},
-        {"intensity", "For which families"},
-        {"cost.free", "Is it free?"},
-        {"cost.amount", "Price in euro"},
-        {"cost.reduced_amount", "Reduced price in euro (optional)"},
-        {"cost.reduced_description", "Who pays the reduced price"},
-        {"cost.description", "More about the cost (optional)"},
-        {"languages", "Languages spoken"},
-        {"interpreter_available", "An interpreter is possible"},
-        {"registration_required", "Registration needed"},
-        {"access", "Who can take part"},
-        {"eligibility_description", "Conditions"},
-        {"application_process", "How to take part (optional)"},
-        {"phones", "Phone (optional)"},
-        {"locations", "Where and when"},
-        {"review_note", "Note"},
-    };
-    const auto it = kLabels.find(field);
-    return it == kLabels.end() ? std::string(field) : page.t(it->second);
+    if (field == "name") return page.t("Name of the offer");
+    if (field == "alternate_name") return page.t("Other name (optional)");
+    if (field == "description") return page.t("What families can expect");
+    if (field == "url") return page.t("Website (optional)");
+    if (field == "email") return page.t("E-mail address (optional)");
+    if (field == "status") return page.t("Status");
+    if (field == "themes") return page.t("Themes");
+    if (field == "target_groups") return page.t("Who takes part");
+    if (field == "min_age_months") return page.t("Age from (months)");
+    if (field == "max_age_months") return page.t("Age up to (months)");
+    if (field == "intensity") return page.t("For which families");
+    if (field == "cost.free") return page.t("Is it free?");
+    if (field == "cost.amount") return page.t("Price in euro");
+    if (field == "cost.reduced_amount") return page.t("Reduced price in euro (optional)");
+    if (field == "cost.reduced_description") return page.t("Who pays the reduced price");
+    if (field == "cost.description") return page.t("More about the cost (optional)");
+    if (field == "languages") return page.t("Languages spoken");
+    if (field == "interpreter_available") return page.t("An interpreter is possible");
+    if (field == "registration_required") return page.t("Registration needed");
+    if (field == "access") return page.t("Who can take part");
+    if (field == "eligibility_description") return page.t("Conditions");
+    if (field == "application_process") return page.t("How to take part (optional)");
+    if (field == "phones") return page.t("Phone (optional)");
+    if (field == "locations") return page.t("Where and when");
+    if (field == "review_note") return page.t("Note");
+    return std::string(field);
   }
 
   static http::Response render_review(const Review& r) {

@@ -64,5 +64,14 @@ TEST(Changes, APlacesAddressAndCoordinates) {
   EXPECT_EQ(found[1].field, "latitude");
 }
 
+TEST(Changes, APlaceMovedToAnotherNetworkIsAChange) {
+  Location a;
+  a.network_id = "zele";
+  Location b = a;
+  b.network_id = "berlare";
+  const std::vector<FieldChange> expected{{"network", "zele", "berlare"}};
+  EXPECT_EQ(changes(a, b), expected);
+}
+
 }  // namespace
 }  // namespace hvhk::core
