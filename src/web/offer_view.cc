@@ -1,6 +1,10 @@
 #include "web/offer_view.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <array>
 
 #include "web/offer_text.h"
 
@@ -14,6 +18,40 @@ constexpr int kNextSessionsDays = 92;
 std::vector<core::Session> upcoming(const core::ServiceAtLocation& sal, core::Date today) {
   const core::Date last{std::chrono::sys_days{today} + std::chrono::days{kNextSessionsDays}};
   return core::sessions(sal.schedules, today, last, kNextSessions);
+}
+
+// A rule without a partner's description, in words: "woensdag, 14:00–15:00", "eerste zaterdag
+// van de maand, 10:00–12:00", or the date of a one-off.
+std::string schedule_words(const PageRender& page, const core::Schedule& h) {
+  static constexpr std::array<std::string_view, 7> kCodes{"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+  std::vector<std::string> days;
+  std::string_view byday = h.byday;
+  while (!byday.empty()) {
+    const auto comma = byday.find(',');
+    std::string_view part = byday.substr(0, comma);
+    byday.remove_prefix(comma == std::string_view::npos ? byday.size() : comma + 1);
+    const std::string_view code = part.size() >= 2 ? part.substr(part.size() - 2) : part;
+    const std::string_view nth = part.substr(0, part.size() - code.size());
+    const auto found = std::find(kCodes.begin(), kCodes.end(), code);
+    if (found == kCodes.end()) continue;
+    const std::string day = weekday_name(page, static_cast<unsigned>(found - kCodes.begin()));
+    if (nth.empty()) {
+      days.push_back(day);
+    } else {
+      const std::string ordinal = nth == "1"   ? page.t("first")
+                                  : nth == "2" ? page.t("second")
+                                  : nth == "3" ? page.t("third")
+                                  : nth == "4" ? page.t("fourth")
+                                               : page.t("last");
+      days.push_back(tf(page, "{0} {1} of the month", ordinal, day));
+    }
+  }
+  std::string when = fmt::format("{}", fmt::join(days, ", "));
+  if (h.freq.empty()) {
+    if (const auto date = core::parse_date(h.dtstart)) when = date_text(page, *date);
+  }
+  if (h.opens_at.empty()) return when;
+  return fmt::format("{}, {}–{}", when, h.opens_at, h.closes_at);
 }
 
 }  // namespace
@@ -75,7 +113,7 @@ void fill_offer_facts(PageRender& page, ctemplate::TemplateDictionary& c, const 
     if (!l->transportation.empty()) place->AddSectionDictionary("TRANSPORT")->SetValue("TEXT", l->transportation);
     for (const core::Schedule& h : sal.schedules) {
       std::string text = h.description;
-      if (text.empty()) text = fmt::format("{} {}–{}", h.byday, h.opens_at, h.closes_at);
+      if (text.empty()) text = schedule_words(page, h);
       place->AddSectionDictionary("TIME")->SetValue("TEXT", text);
     }
     if (!sal.schedules.empty()) {

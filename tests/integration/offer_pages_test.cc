@@ -69,7 +69,7 @@ TEST_F(OfferPages, APartnerChangesAnOfferAndTheHistoryShowsWhoChangedWhat) {
   ASSERT_EQ(saved.status, 303U) << saved.body;
   EXPECT_EQ(stored(before.id)->name, "Huiswerkklas (nieuwe naam)");
   const http::Response page = send("partner_admin", "GET", editor_path(before.id));
-  EXPECT_NE(page.body.find("Change history"), std::string::npos);
+  EXPECT_NE(page.body.find("Geschiedenis van de wijzigingen"), std::string::npos);
   EXPECT_NE(page.body.find("partner_admin"), std::string::npos);  // the person's name
   EXPECT_NE(page.body.find(before.name), std::string::npos);      // the name before
   // Nothing else changed: one history row for the name.
@@ -110,8 +110,8 @@ TEST_F(OfferPages, WrongInputGetsAMessagePerFieldAndNothingIsStored) {
   form.times.push_back(weekly(location_of_own_org(), {}, "2026-13-01", "", "10:00", "09:00"));
   const http::Response page = send("partner_admin", "POST", editor_path(before.id), post_body(form));
   EXPECT_EQ(page.status, 422U);
-  for (const char* message : {"Give the offer a name.", "The age up to must be higher than the age from.",
-                              "Give the price in euro, e.g. 5 or 2,50.", "Choose the day or days of the week."}) {
+  for (const char* message : {"Geef het aanbod een naam.", "moet hoger zijn dan de leeftijd",
+                              "Geef de prijs in euro, bijvoorbeeld 5 of 2,50.", "Kies de dag of dagen van de week."}) {
     EXPECT_NE(page.body.find(message), std::string::npos) << message;
   }
   EXPECT_NE(page.body.find("vijf euro"), std::string::npos);
@@ -154,7 +154,7 @@ TEST_F(OfferPages, APreviewShowsTheOfferAsFamiliesSeeItAndSavesNothing) {
   form.name = "Alleen een voorbeeld";
   const http::Response page = send("partner_admin", "POST", editor_path(before.id), post_body(form, "preview"));
   EXPECT_EQ(page.status, 200U);
-  EXPECT_NE(page.body.find("Preview: this is how families see it"), std::string::npos);
+  EXPECT_NE(page.body.find("Voorbeeld: zo zien gezinnen het"), std::string::npos);
   EXPECT_EQ(stored(before.id)->name, before.name);
 }
 
@@ -183,7 +183,7 @@ TEST_F(OfferPages, InANetworkThatReviewsAChangeWaitsIsSentBackAndIsPublishedWhen
   const std::string item = review + "/" + before.id;
   const http::Response without_note = send("coordinator", "POST", item, "csrf=csrf&action=return&note=");
   EXPECT_EQ(without_note.status, 422U);
-  EXPECT_NE(without_note.body.find("Write what the partner should change."), std::string::npos);
+  EXPECT_NE(without_note.body.find("Schrijf wat de partner moet aanpassen."), std::string::npos);
   ASSERT_EQ(send("coordinator", "POST", item, "csrf=csrf&action=return&note=Graag+een+startdatum").status, 303U);
   const http::Response returned = send("partner_staff", "GET", editor_path(before.id));
   EXPECT_NE(returned.body.find("Graag een startdatum"), std::string::npos);
@@ -192,7 +192,7 @@ TEST_F(OfferPages, InANetworkThatReviewsAChangeWaitsIsSentBackAndIsPublishedWhen
   ASSERT_EQ(send("partner_staff", "POST", editor_path(before.id), post_body(form)).status, 303U);
   ASSERT_EQ(send("coordinator", "POST", item, "csrf=csrf&action=approve").status, 303U);
   EXPECT_EQ(stored(before.id)->name, "Nieuwe naam na nazicht");
-  EXPECT_NE(send("coordinator", "GET", review).body.find("Nothing is waiting for review."), std::string::npos);
+  EXPECT_NE(send("coordinator", "GET", review).body.find("Er wacht niets op nazicht."), std::string::npos);
   auto connection = db_->connect();
   const auto history = store::CatalogueEdits(*connection).history("service", before.id, 10);
   ASSERT_FALSE(history->empty());
