@@ -373,9 +373,11 @@ http::Response not_found_page(const http::Request& request) {
   return page.finish(404);
 }
 
+// The offer named in the path, if families may see it (an archived offer has no page any more).
 const core::Service* requested_offer(const http::Request& request, const search::CatalogueIndex& index) {
   const auto id = request.path_params.find("id");
-  return id == request.path_params.end() ? nullptr : index.service(id->second);
+  const core::Service* s = id == request.path_params.end() ? nullptr : index.service(id->second);
+  return s != nullptr && s->status == "active" ? s : nullptr;
 }
 
 http::Response offer(const http::Request& request, const FinderContext& ctx) {

@@ -455,9 +455,13 @@ class OfferPages {
     }
     if (e.published != nullptr) {
       auto* pub = c.AddSectionDictionary("PUBLIC");
-      pub->SetValue("URL", link("/aanbod/" + e.published->id, "", lang));
-      pub->SetValue("LABEL", e.published->status == "active" ? page.t("See the offer as families see it")
-                                                             : page.t("Archived: families no longer find it."));
+      if (e.published->status == "active") {
+        auto* a = pub->AddSectionDictionary("LINK");
+        a->SetValue("URL", link("/aanbod/" + e.published->id, "", lang));
+        a->SetValue("LABEL", page.t("See the offer as families see it"));
+      } else {
+        pub->AddSectionDictionary("PLAIN")->SetValue("LABEL", page.t("Archived: families no longer find it."));
+      }
     }
     if (!e.form_error.empty()) {
       auto* summary = c.AddSectionDictionary("FORM_ERROR");

@@ -199,5 +199,22 @@ TEST_F(FinderPagesTest, UnknownOfferIsAFriendly404) {
   EXPECT_NE(r.body.find("<h1>"), std::string::npos);
 }
 
+// An archived offer (HSDS status inactive) is gone for families: its page, poster, QR code and
+// calendar file answer "not found", though the open data still lists it with its status.
+TEST(FinderArchivedOffer, HasNoPageAnyMore) {
+  core::Catalogue c = app::demo_network();
+  c.services.front().status = "inactive";
+  const std::string id = c.services.front().id;
+  auto index = std::make_shared<const search::CatalogueIndex>(std::move(c));
+  http::Router router;
+  web::add_site_routes(router, [index] { return index; });
+  for (const std::string& path : {"/aanbod/" + id, "/aanbod/" + id + "/affiche", "/aanbod/" + id + "/qr.svg"}) {
+    http::Request req;
+    req.method = "GET";
+    req.path = path;
+    EXPECT_EQ(router.dispatch(req).status, 404U) << path;
+  }
+}
+
 }  // namespace
 }  // namespace hvhk

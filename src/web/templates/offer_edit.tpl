@@ -1,7 +1,7 @@
 {{%AUTOESCAPE context="HTML"}}<p><a href="{{BACK_URL}}">{{BACK_LABEL}}</a></p>
 <h1 lang="nl" dir="auto">{{HEADING}}</h1>
 {{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>{{/NOTICE}}
-{{#PUBLIC}}<p><a href="{{URL}}">{{LABEL}}</a></p>{{/PUBLIC}}
+{{#PUBLIC}}<p>{{#LINK}}<a href="{{URL}}">{{LABEL}}</a>{{/LINK}}{{#PLAIN}}{{LABEL}}{{/PLAIN}}</p>{{/PUBLIC}}
 {{#FORM_ERROR}}<div class="error-summary" role="alert"><p>{{TEXT}}</p>
 {{#ERROR_LINK}}<ul>{{#ITEM}}<li><a href="#{{ID}}">{{TEXT}}</a></li>{{/ITEM}}</ul>{{/ERROR_LINK}}
 {{#CURRENT}}<p>{{INTRO}}</p><ul>{{#FIELD}}<li>{{NAME}}: <span lang="nl" dir="auto">{{VALUE}}</span></li>{{/FIELD}}</ul>{{/CURRENT}}</div>{{/FORM_ERROR}}
