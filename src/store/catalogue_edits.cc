@@ -10,6 +10,7 @@ const char* table_of(const std::string& resource_type) {
   if (resource_type == "service") return "services";
   if (resource_type == "organization") return "organizations";
   if (resource_type == "location") return "locations";
+  if (resource_type == "network") return "networks";
   throw DbError("unknown resource type " + resource_type);
 }
 

@@ -17,7 +17,7 @@ namespace hvhk::store {
 
 // One saved change of one record.
 struct CatalogueEdit {
-  std::string resource_type;  // "service", "organization" or "location"
+  std::string resource_type;  // "service", "organization", "location" or "network"
   std::string resource_id;
   std::int64_t expected_version = 0;  // the version the editor started from; 0 for a new record
   std::string action;                 // created, updated, archived, restored, approved, ...

@@ -14,6 +14,8 @@ namespace hvhk::web {
 struct PortalOptions {
   std::string db_url;      // where accounts and sessions are stored
   api::IndexSource index;  // for the names of networks and organisations
+  // Coordinators and administrators must use the second step (TOTP).
+  bool two_factor_required = true;
 };
 
 void add_portal_routes(http::Router& router, const PortalOptions& options);
