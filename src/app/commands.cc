@@ -21,8 +21,10 @@
 #include "core/passwords.h"
 #include "core/roles.h"
 #include "core/timestamps.h"
+#include "core/totp.h"
 #include "core/validation.h"
 #include "http/router.h"
+#include "jobs/housekeeping.h"
 #include "search/synonyms.h"
 #include "store/account_store.h"
 #include "store/catalogue_store.h"
@@ -87,6 +89,20 @@ int run_migrate(const std::string& db_url) {
   auto connection = open_migrated(db_url);
   if (!connection) return 1;
   std::cout << "Database schema is at version " << store::schema_version(*connection) << ".\n";
+  return 0;
+}
+
+int run_purge(const std::string& db_url, int audit_days) {
+  if (!open_migrated(db_url)) return 1;
+  store::RetentionPolicy policy;
+  policy.audit = std::chrono::days(audit_days);
+  const auto purged = jobs::Housekeeping(db_url, policy).run_once(std::chrono::system_clock::now());
+  if (!purged) {
+    std::cerr << "hvhk: " << purged.error().message << "\n";
+    return 1;
+  }
+  std::cout << fmt::format("deleted: {} expired session(s), {} old link(s), {} old mail(s), {} audit entries\n",
+                           purged->sessions, purged->tokens, purged->mails, purged->audit_entries);
   return 0;
 }
 
@@ -213,6 +229,32 @@ int run_synonyms(const std::string& db_url, const std::string& network_id, const
   return 0;
 }
 
+// The second-step options of `hvhk user`: a reset (lost phone) ends the person's sessions too.
+int run_user_two_factor(store::AccountStore& accounts, const std::string& user_id, const UserOptions& options,
+                        const std::string& now) {
+  if (options.reset_two_factor) {
+    if (!accounts.reset_two_factor(user_id, now, "", "reset by an administrator") ||
+        !accounts.delete_sessions_of(user_id, now, "")) {
+      std::cerr << "hvhk: the second step could not be reset\n";
+      return 1;
+    }
+    std::cout << "second step reset: the person sets it up again at the next sign-in\n";
+  }
+  if (!options.totp_secret.empty()) {
+    const auto key = core::base32_decode(options.totp_secret);
+    if (!key || key->size() < 10) {
+      std::cerr << "hvhk: --totp-secret must be base32 (A-Z, 2-7) of at least 10 bytes\n";
+      return 1;
+    }
+    if (!accounts.set_totp_secret(user_id, core::base32_encode(*key), true, now, "")) {
+      std::cerr << "hvhk: the second-step secret could not be saved\n";
+      return 1;
+    }
+    std::cout << "second-step secret set\n";
+  }
+  return 0;
+}
+
 int run_user(const std::string& db_url, const UserOptions& options) {
   auto connection = open_migrated(db_url);
   if (!connection) return 1;
@@ -262,7 +304,7 @@ int run_user(const std::string& db_url, const UserOptions& options) {
     }
     std::cout << fmt::format("role {} {} given\n", options.role, options.scope);
   }
-  return 0;
+  return run_user_two_factor(accounts, user_id, options, now);
 }
 
 int run_serve(const std::string& db_url, const ServeOptions& options) {
@@ -280,12 +322,13 @@ int run_serve(const std::string& db_url, const ServeOptions& options) {
   http::Router router;
   api::add_hsds_routes(router, [&catalogue] { return catalogue.current(); });
   web::add_site_routes(router, [&catalogue] { return catalogue.current(); });
-  web::add_portal_routes(router, web::PortalOptions{db_url, [&catalogue] { return catalogue.current(); },
-                                                    [&catalogue] {
-                                                      if (auto reloaded = catalogue.refresh(); !reloaded) {
-                                                        spdlog::error("catalogue reload: {}", reloaded.error().message);
-                                                      }
-                                                    }});
+  web::add_portal_routes(
+      router, web::PortalOptions{db_url, [&catalogue] { return catalogue.current(); }, !options.two_factor_optional,
+                                 [&catalogue] {
+                                   if (auto reloaded = catalogue.refresh(); !reloaded) {
+                                     spdlog::error("catalogue reload: {}", reloaded.error().message);
+                                   }
+                                 }});
   std::unique_ptr<jobs::MailSender> mail;
   if (!options.smtp.url.empty()) {
     mail = std::make_unique<jobs::MailSender>(db_url, options.smtp);
@@ -294,6 +337,10 @@ int run_serve(const std::string& db_url, const ServeOptions& options) {
   } else {
     spdlog::info("no --smtp-url: e-mail waits in the outbox");
   }
+  store::RetentionPolicy retention;
+  retention.audit = std::chrono::days(options.audit_days);
+  jobs::Housekeeping housekeeping(db_url, retention);
+  housekeeping.start(jobs::Housekeeping::kInterval);
   http::Server server(options.server, router);
   unsigned short port = 0;
   try {

@@ -14,9 +14,15 @@ struct ServeOptions {
   std::string port_file;         // written with the bound port once listening (for tests)
   double reload_interval_s = 2;  // how often to look for catalogue changes
   jobs::SmtpSettings smtp;       // outgoing mail; no url: mail stays in the outbox
+  // Coordinators and administrators need not use the second step (TOTP).
+  bool two_factor_optional = false;
+  int audit_days = 400;  // how long the hourly housekeeping keeps audit entries (ADR 016)
 };
 
 int run_migrate(const std::string& db_url);
+// Deletes once what the platform no longer needs (jobs::Housekeeping): expired sessions, old
+// links, sent mail, audit entries older than audit_days.
+int run_purge(const std::string& db_url, int audit_days);
 int run_serve(const std::string& db_url, const ServeOptions& options);
 int run_demo(const std::string& db_url, const std::string& scale, unsigned seed);
 int run_import(const std::string& db_url, const std::string& path, const std::string& format,
@@ -26,6 +32,9 @@ struct UserOptions {
   std::string name;
   std::string role;   // a core::Role code, or empty
   std::string scope;  // network id, organisation id or NIS code for the role
+  // Forget the second step (a lost phone); or set a known secret, base32 (tests and demos only).
+  bool reset_two_factor = false;
+  std::string totp_secret;
 };
 // Creates an account (password read from standard input) if there is none for the e-mail
 // address, and gives it a role if one is named.

@@ -40,10 +40,21 @@ int main(int argc, char** argv) {
   // Only from the environment: a password on the command line shows in the process list.
   const char* smtp_password = std::getenv("HVHK_SMTP_PASSWORD");  // NOLINT(concurrency-mt-unsafe): no threads yet
   if (smtp_password != nullptr) serve.smtp.password = smtp_password;
+  serve_cmd->add_flag("--two-factor-optional", serve.two_factor_optional,
+                      "Do not require the second step (TOTP) of coordinators and administrators");
   serve_cmd->add_option("--reload-interval", serve.reload_interval_s, "Seconds between catalogue change checks")
       ->capture_default_str();
 
   app.add_subcommand("migrate", "Create or update the database schema");
+
+  int audit_days = 400;  // store::RetentionPolicy::kDefaultAuditDays
+  auto* purge_cmd = app.add_subcommand("purge", "Delete expired sessions, old links, sent mail and old audit entries");
+  for (CLI::App* command : {serve_cmd, purge_cmd}) {
+    command->add_option("--audit-days", audit_days, "Days the audit log is kept")
+        ->envname("HVHK_AUDIT_DAYS")
+        ->check(CLI::Range(30, 36500))
+        ->capture_default_str();
+  }
 
   std::string scale = "demo";
   unsigned seed = 1;
@@ -85,6 +96,9 @@ int main(int argc, char** argv) {
       "--role", user.role,
       "administrator, coordinator, partner_admin, partner_staff, municipality_viewer, opgroeien_viewer");
   user_cmd->add_option("--scope", user.scope, "Network id, organisation id or NIS code the role is for");
+  user_cmd->add_flag("--reset-two-factor", user.reset_two_factor, "Turn off the second step (TOTP), e.g. a lost phone");
+  user_cmd->add_option("--totp-secret", user.totp_secret,
+                       "Set a known second-step secret (base32): tests and demos only");
 
   app.add_subcommand("version", "Print the version");
 
@@ -97,6 +111,8 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (app.got_subcommand("migrate")) return hvhk::app::run_migrate(db);
+  if (app.got_subcommand("purge")) return hvhk::app::run_purge(db, audit_days);
+  serve.audit_days = audit_days;
   if (app.got_subcommand("serve")) return hvhk::app::run_serve(db, serve);
   if (app.got_subcommand("demo")) return hvhk::app::run_demo(db, scale, seed);
   if (app.got_subcommand("import")) return hvhk::app::run_import(db, path, format, network);

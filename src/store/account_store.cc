@@ -60,7 +60,8 @@ bool user_exists(Connection& db, const std::string& user_id) {
 }
 
 constexpr std::string_view kSelectUser =
-    "SELECT id, email, name, password_hash, failed_sign_ins, locked_until, disabled, created_at FROM users ";
+    "SELECT id, email, name, password_hash, failed_sign_ins, locked_until, disabled, created_at, totp_secret,"
+    " totp_confirmed, totp_last_step FROM users ";
 
 std::optional<User> load_user(Connection& db, std::string_view where, const std::string& value) {
   const Rows rows = db.query(fmt::format("{}WHERE {} = ?", kSelectUser, where), {p(value)});
@@ -75,7 +76,10 @@ std::optional<User> load_user(Connection& db, std::string_view where, const std:
             .locked_until = rows.text(0, 5),
             .disabled = rows.boolean(0, 6),
             .created_at = rows.text(0, 7),
-            .memberships = {}};
+            .memberships = {},
+            .totp_secret = rows.text(0, 8),
+            .totp_confirmed = rows.boolean(0, 9),
+            .totp_last_step = rows.integer(0, 10)};
   const Rows memberships =
       db.query("SELECT role, scope_id FROM memberships WHERE user_id = ? ORDER BY role, scope_id", {p(user.id)});
   for (std::size_t r = 0; r < memberships.size(); ++r) {
@@ -104,7 +108,10 @@ core::Result<User> AccountStore::create_user(const std::string& email, const std
             .locked_until = "",
             .disabled = false,
             .created_at = now,
-            .memberships = {}};
+            .memberships = {},
+            .totp_secret = "",
+            .totp_confirmed = false,
+            .totp_last_step = 0};
   if (user.email.empty()) {
     return core::fail(core::Error::Kind::invalid, "Vul een e-mailadres in.");
   }
@@ -267,9 +274,10 @@ core::Result<void> AccountStore::create_session(const std::string& token, const 
       return no_user(session.user_id);
     }
     connection_.execute(
-        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        {p(token_hash(token)), p(session.user_id), p(session.csrf_token), p(now), p(session.expires_at), p(now)});
+        "INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, expires_at, last_seen_at,"
+        " second_factor_pending) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        {p(token_hash(token)), p(session.user_id), p(session.csrf_token), p(now), p(session.expires_at), p(now),
+         p(session.second_factor_pending)});
     transaction.commit();
     return {};
   } catch (const DbError& e) {
@@ -282,14 +290,18 @@ core::Result<std::optional<Session>> AccountStore::find_session(const std::strin
     const std::string hash = token_hash(token);
     // A disabled person's sessions stop working at once, without waiting for them to expire.
     const Rows rows = connection_.query(
-        "SELECT s.user_id, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id"
+        "SELECT s.user_id, s.csrf_token, s.expires_at, s.second_factor_pending FROM sessions s"
+        " JOIN users u ON u.id = s.user_id"
         " WHERE s.token_hash = ? AND s.expires_at > ? AND u.disabled = 0",
         {p(hash), p(now)});
     if (rows.empty()) {
       return std::optional<Session>{};
     }
     connection_.execute("UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?", {p(now), p(hash)});
-    return Session{.user_id = rows.text(0, 0), .csrf_token = rows.text(0, 1), .expires_at = rows.text(0, 2)};
+    return Session{.user_id = rows.text(0, 0),
+                   .csrf_token = rows.text(0, 1),
+                   .expires_at = rows.text(0, 2),
+                   .second_factor_pending = rows.text(0, 3)};
   } catch (const DbError& e) {
     return tl::unexpected(internal_error(e));
   }
@@ -372,6 +384,92 @@ core::Result<void> AccountStore::delete_sessions_of(const std::string& user_id, 
                                .subject = user_id,
                                .detail = fmt::format("{} sessions ended", ended)});
     transaction.commit();
+    return {};
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<void> AccountStore::set_totp_secret(const std::string& user_id, const std::string& secret, bool confirmed,
+                                                 const std::string& now, const std::string& actor_user_id) {
+  try {
+    Transaction transaction(connection_);
+    if (connection_.execute("UPDATE users SET totp_secret = ?, totp_confirmed = ?, totp_last_step = 0 WHERE id = ?",
+                            {p(secret), p(static_cast<std::int64_t>(confirmed ? 1 : 0)), p(user_id)}) == 0) {
+      return no_user(user_id);
+    }
+    if (confirmed) {
+      insert_audit(connection_, {.at = now,
+                                 .actor_user_id = actor_user_id,
+                                 .action = "two_factor_set",
+                                 .subject = user_id,
+                                 .detail = "secret set by an administrator"});
+    }
+    transaction.commit();
+    return {};
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<void> AccountStore::confirm_totp(const std::string& user_id, std::int64_t step, const std::string& now) {
+  try {
+    Transaction transaction(connection_);
+    if (connection_.execute("UPDATE users SET totp_confirmed = 1, totp_last_step = ? WHERE id = ? AND totp_secret <> ''"
+                            " AND totp_last_step < ?",
+                            {p(step), p(user_id), p(step)}) == 0) {
+      return core::fail(core::Error::Kind::conflict, "no secret to confirm, or the code was used already");
+    }
+    insert_audit(connection_,
+                 {.at = now, .actor_user_id = user_id, .action = "two_factor_on", .subject = user_id, .detail = ""});
+    transaction.commit();
+    return {};
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<bool> AccountStore::accept_totp_step(const std::string& user_id, std::int64_t step,
+                                                  const std::string& now) {
+  try {
+    Transaction transaction(connection_);
+    const std::int64_t taken = connection_.execute(
+        "UPDATE users SET totp_last_step = ? WHERE id = ? AND totp_confirmed = 1 AND totp_last_step < ?",
+        {p(step), p(user_id), p(step)});
+    insert_audit(connection_, {.at = now,
+                               .actor_user_id = user_id,
+                               .action = taken == 1 ? "second_factor_passed" : "second_factor_replayed",
+                               .subject = user_id,
+                               .detail = ""});
+    transaction.commit();
+    return taken == 1;
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<void> AccountStore::reset_two_factor(const std::string& user_id, const std::string& now,
+                                                  const std::string& actor_user_id, const std::string& why) {
+  try {
+    Transaction transaction(connection_);
+    if (connection_.execute("UPDATE users SET totp_secret = '', totp_confirmed = 0, totp_last_step = 0 WHERE id = ?",
+                            {p(user_id)}) == 0) {
+      return no_user(user_id);
+    }
+    insert_audit(
+        connection_,
+        {.at = now, .actor_user_id = actor_user_id, .action = "two_factor_off", .subject = user_id, .detail = why});
+    transaction.commit();
+    return {};
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<void> AccountStore::complete_second_factor(const std::string& token, const std::string& expires_at) {
+  try {
+    connection_.execute("UPDATE sessions SET second_factor_pending = '', expires_at = ? WHERE token_hash = ?",
+                        {p(expires_at), p(token_hash(token))});
     return {};
   } catch (const DbError& e) {
     return tl::unexpected(internal_error(e));

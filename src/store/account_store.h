@@ -25,12 +25,20 @@ struct User {
   bool disabled = false;
   std::string created_at;
   std::vector<core::Membership> memberships;
+  // The second step when signing in (TOTP): the shared secret (base32; empty: none), whether the
+  // person confirmed it with a right code (only then it is asked), and the last accepted step.
+  std::string totp_secret{};
+  bool totp_confirmed = false;
+  std::int64_t totp_last_step = 0;
 };
 
 struct Session {
   std::string user_id;
   std::string csrf_token;  // for the forms of this session
   std::string expires_at;  // ISO 8601 UTC
+  // What the session still waits for before it counts as signed in: "" (nothing), "code" (the
+  // second step's code) or "setup" (the person must turn the second step on first).
+  std::string second_factor_pending{};
 };
 
 struct AuditEntry {
@@ -82,6 +90,21 @@ class AccountStore {
   // The person of a token that is still good (unused, not expired) for purpose, without using it.
   core::Result<std::optional<std::string>> token_holder(const std::string& token, const std::string& purpose,
                                                         const std::string& now);
+
+  // The second step (TOTP). set_totp_secret stores a secret: unconfirmed while the person sets it
+  // up, confirmed when an administrator sets a known one (tests, demo). confirm_totp turns it on
+  // when the code of `step` was right; accept_totp_step takes a later step of a right code (one
+  // statement: a code works once, even on two nodes at once) and says whether it was later.
+  // reset_two_factor forgets the secret (turned off, or a lost phone). All but the unconfirmed
+  // secret are audited; the secret itself never is.
+  core::Result<void> set_totp_secret(const std::string& user_id, const std::string& secret, bool confirmed,
+                                     const std::string& now, const std::string& actor_user_id);
+  core::Result<void> confirm_totp(const std::string& user_id, std::int64_t step, const std::string& now);
+  core::Result<bool> accept_totp_step(const std::string& user_id, std::int64_t step, const std::string& now);
+  core::Result<void> reset_two_factor(const std::string& user_id, const std::string& now,
+                                      const std::string& actor_user_id, const std::string& why);
+  // A session that waited for the second step is signed in from now on, until expires_at.
+  core::Result<void> complete_second_factor(const std::string& token, const std::string& expires_at);
 
   core::Result<void> audit(const AuditEntry& entry);
   // The newest entries first.

@@ -278,6 +278,8 @@ http::Response network_page(const http::Request& request, const search::Catalogu
       if (!type.empty()) row->AddSectionDictionary("TYPE")->SetValue("TEXT", type);
     }
   }
+  c.SetValue("JOIN_URL", link("/huis/" + n->id + "/partner-worden", "", lang));
+  c.SetValue("JOIN_LABEL", page.t("Does your organisation work for families here? Become a partner"));
   c.SetValue("BACK_URL", link("/", "", lang));
   c.SetValue("BACK_LABEL", page.t("Back to the start page"));
   return page.finish();

@@ -21,9 +21,6 @@ namespace {
 
 using namespace portal;  // NOLINT(google-build-using-namespace): this file is the portal's front door
 
-constexpr int kSessionHours = 12;
-constexpr int kLockAfterFailures = 5;
-constexpr int kLockMinutes = 15;
 // Sign-in attempts per client address and window, whatever the e-mail addresses tried.
 constexpr int kAttemptsPerWindow = 20;
 constexpr auto kAttemptWindow = std::chrono::minutes(10);
@@ -96,7 +93,12 @@ class Portal {
   http::Response show_sign_in(const http::Request& request) const {
     auto connection = store::open_connection(options_.db_url);
     store::AccountStore accounts(*connection);
-    if (signed_in(request, accounts)) return redirect("/portaal");
+    if (const auto who = any_session(request, accounts)) {
+      // Half-way through the second step: back to where it waits.
+      if (who->session.second_factor_pending == "code") return redirect("/aanmelden/code");
+      if (who->session.second_factor_pending == "setup") return redirect("/portaal/tweestapsverificatie");
+      return redirect("/portaal");
+    }
     SignInForm form;
     form.csrf = form_token(request);
     return sign_in_page(request, form, 200);
@@ -155,16 +157,13 @@ class Portal {
       form.form_error = wrong;
       return sign_in_page(request, form, 401);
     }
-    accounts.record_sign_in(person.id, now_text);
-    const std::string token = new_token();
-    const store::Session session{person.id, new_token(), core::iso_utc(now + std::chrono::hours(kSessionHours))};
-    if (!accounts.create_session(token, session, now_text)) {
-      form.form_error = t("Something went wrong on our side. Please try again later.");
-      return sign_in_page(request, form, 500);
+    if (person.totp_confirmed) {
+      // Failures keep counting until the code is right too (see portal_two_factor.cc).
+      accounts.audit(store::AuditEntry{0, now_text, person.id, "sign_in_password_ok", person.id, "code asked"});
+    } else {
+      accounts.record_sign_in(person.id, now_text);
     }
-    http::Response response = redirect("/portaal");
-    response.headers.emplace_back("Set-Cookie",
-                                  cookie_header(kSessionCookie, token, request, long{kSessionHours} * 3600));
+    http::Response response = start_session(options_, request, accounts, person);
     response.headers.emplace_back("Set-Cookie", cookie_header(kFormCookie, "", request, 0));
     return response;
   }
@@ -192,6 +191,11 @@ class Portal {
     for (const core::Membership& m : who->user.memberships) {
       auto* row = c.AddSectionDictionary("ROLE");
       row->SetValue("LABEL", page.t(core::role_label_nl(m.role)));  // Dutch word as msgid, like vocabularies
+      if (m.role == core::Role::administrator) {
+        auto* manage = row->AddSectionDictionary("SCOPE");
+        manage->SetValue("NAME", page.t("Manage the platform"));
+        manage->AddSectionDictionary("LINK")->SetValue("URL", link("/portaal/beheer", "", page.language().code));
+      }
       if (m.scope_id.empty()) continue;
       std::string name = m.scope_id;
       std::string url;
@@ -211,6 +215,14 @@ class Portal {
         scope->AddSectionDictionary("LINK")->SetValue("URL", url);
       }
     }
+    c.SetValue("TWO_FACTOR_HEADING", page.t("Second step when signing in"));
+    c.SetValue("TWO_FACTOR_STATUS",
+               who->user.totp_confirmed
+                   ? page.t("The second step is on: after your password, we ask a code from an app on your phone.")
+                   : page.t("The second step is off. Turn it on to protect your account better."));
+    c.SetValue("TWO_FACTOR_URL", "/portaal/tweestapsverificatie");
+    c.SetValue("TWO_FACTOR_LINK",
+               who->user.totp_confirmed ? page.t("Manage the second step") : page.t("Turn on the second step"));
     c.SetValue("SIGN_OUT_HEADING", page.t("Sign out"));
     c.SetValue("SIGN_OUT", page.t("Sign out"));
     c.SetValue("SIGN_OUT_EVERYWHERE", page.t("Sign out on all devices"));
@@ -264,19 +276,18 @@ class Portal {
       return choose_password_page(request, code, false, t("Something went wrong on our side. Please try again later."),
                                   {}, {});
     }
-    if (link->first == "password_reset") {
-      // A new password ends every old session and any lock-out.
-      accounts.delete_sessions_of(**user_id, now_text, **user_id);
-      accounts.record_sign_in(**user_id, now_text);
+    const auto holder = accounts.find_user(**user_id);
+    if (!holder || !*holder) {
+      return choose_password_page(request, code, false, t("Something went wrong on our side. Please try again later."),
+                                  {}, {});
     }
-    const std::string token = new_token();
-    accounts.create_session(
-        token, store::Session{**user_id, new_token(), core::iso_utc(now + std::chrono::hours(kSessionHours))},
-        now_text);
-    http::Response response = redirect("/portaal");
-    response.headers.emplace_back("Set-Cookie",
-                                  cookie_header(kSessionCookie, token, request, long{kSessionHours} * 3600));
-    return response;
+    if (link->first == "password_reset") {
+      // A new password ends every old session, and any lock-out unless a code is still to come.
+      accounts.delete_sessions_of(**user_id, now_text, **user_id);
+      if (!(*holder)->totp_confirmed) accounts.record_sign_in(**user_id, now_text);
+    }
+    // The link proves the mailbox, not the phone: the second step is asked as after a password.
+    return start_session(options_, request, accounts, **holder);
   }
 
   // "Forgot your password?": the same answer whether or not there is an account, and a link
@@ -331,7 +342,7 @@ class Portal {
   http::Response sign_out(const http::Request& request, bool everywhere) const {
     auto connection = store::open_connection(options_.db_url);
     store::AccountStore accounts(*connection);
-    const auto who = signed_in(request, accounts);
+    const auto who = any_session(request, accounts);  // also half-way through the second step
     if (!who) return redirect("/aanmelden");
     http::QueryParams fields;
     std::string error;
@@ -452,6 +463,7 @@ void add_portal_routes(http::Router& router, const PortalOptions& options) {
   portal::add_two_factor_routes(router, options);
   portal::add_coverage_routes(router, options);
   portal::add_admission_routes(router, options);
+  portal::add_platform_routes(router, options);
 }
 
 }  // namespace hvhk::web

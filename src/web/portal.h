@@ -15,6 +15,8 @@ namespace hvhk::web {
 struct PortalOptions {
   std::string db_url;      // where accounts and sessions are stored
   api::IndexSource index;  // for the names of networks and organisations
+  // Coordinators and administrators must use the second step (TOTP).
+  bool two_factor_required = true;
   // Called after the portal changed the catalogue, so the next page shows the change (the node
   // reloads its read model now instead of at its next poll); may be empty.
   std::function<void()> catalogue_changed = {};

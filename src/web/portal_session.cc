@@ -10,7 +10,7 @@
 
 namespace hvhk::web::portal {
 
-std::optional<SignedIn> signed_in(const http::Request& request, store::AccountStore& accounts) {
+std::optional<SignedIn> any_session(const http::Request& request, store::AccountStore& accounts) {
   const auto token = http::cookie(request, kSessionCookie);
   if (!token || token->size() != 64) return std::nullopt;
   const auto now = core::iso_utc(std::chrono::system_clock::now());
@@ -19,6 +19,12 @@ std::optional<SignedIn> signed_in(const http::Request& request, store::AccountSt
   auto user = accounts.find_user((*session)->user_id);
   if (!user || !*user || (*user)->disabled) return std::nullopt;
   return SignedIn{**session, **user, std::string(*token)};
+}
+
+std::optional<SignedIn> signed_in(const http::Request& request, store::AccountStore& accounts) {
+  auto who = any_session(request, accounts);
+  if (!who || !who->session.second_factor_pending.empty()) return std::nullopt;
+  return who;
 }
 
 http::Response finish_private(PageRender& page, unsigned status) {

@@ -25,14 +25,32 @@ namespace hvhk::web::portal {
 inline constexpr std::string_view kSessionCookie = "hvhk_session";
 inline constexpr std::string_view kFormCookie = "hvhk_form";  // CSRF token of forms shown before signing in
 
+inline constexpr int kSessionHours = 12;
+inline constexpr int kPendingSessionMinutes = 10;  // waiting for the second step's code or its set-up
+inline constexpr int kLockAfterFailures = 5;       // wrong passwords or codes in a row
+inline constexpr int kLockMinutes = 15;
+
 struct SignedIn {
   store::Session session;
   store::User user;
   std::string token;  // the cookie's value (only its hash is stored)
 };
 
-// The person behind the request's session cookie, if the session is valid and the account enabled.
+// The person behind the request's session cookie, if the session is valid, the account enabled
+// and the second step (when asked) done.
 std::optional<SignedIn> signed_in(const http::Request& request, store::AccountStore& accounts);
+// The same, but also a session that still waits for the second step (session.second_factor_pending
+// says for what): only for the pages of the second step and for signing out.
+std::optional<SignedIn> any_session(const http::Request& request, store::AccountStore& accounts);
+
+// Whether person must use the second step: a coordinator or an administrator, unless the server
+// runs with the second step optional.
+bool two_factor_required(const PortalOptions& options, const store::User& person);
+// After a right password (or a link from an e-mail): a new session and the way on — to the code
+// page when the person has the second step on, to its set-up when they must have it and do not
+// yet, else to the portal. A 500 page when the session cannot be stored.
+http::Response start_session(const PortalOptions& options, const http::Request& request, store::AccountStore& accounts,
+                             const store::User& person);
 
 // A portal page: personal, so never kept by a browser or a proxy.
 http::Response finish_private(PageRender& page, unsigned status = 200);
@@ -91,5 +109,6 @@ void add_offer_routes(http::Router& router, const PortalOptions& options);
 void add_two_factor_routes(http::Router& router, const PortalOptions& options);
 void add_coverage_routes(http::Router& router, const PortalOptions& options);
 void add_admission_routes(http::Router& router, const PortalOptions& options);
+void add_platform_routes(http::Router& router, const PortalOptions& options);
 
 }  // namespace hvhk::web::portal

@@ -14,6 +14,7 @@
 
 import assert from 'node:assert/strict';
 import { spawn, execFile } from 'node:child_process';
+import { createHmac, randomBytes } from 'node:crypto';
 import { closeSync, existsSync, openSync, rmSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm } from 'node:fs/promises';
 import { constants as osConstants, tmpdir } from 'node:os';
@@ -388,13 +389,21 @@ export async function assertVisibleFocus(page) {
 
 /**
  * Makes a portal account in the server's own database with `hvhk user`, as an administrator
- * would: { email, password, name?, role?, scope? }. Returns the account as given, for signIn().
+ * would: { email, password, name?, role?, scope?, totpSecret? }. Returns the account as given,
+ * for signIn(). totpSecret (base32) turns the second step (TOTP) on with that secret
+ * (`--totp-secret`); coordinators and administrators, who must have the second step, get a
+ * random one when none is given, so that signIn() can fill in their codes. totpSecret: false
+ * leaves it off (the person then sets it up after their first password).
  */
 export async function createAccount(server, account) {
   const args = ['--db', `sqlite:${path.join(server.dir, 'hvhk.db')}`, 'user', account.email];
   if (account.name) args.push('--name', account.name);
   if (account.role) args.push('--role', account.role);
   if (account.scope) args.push('--scope', account.scope);
+  if (account.totpSecret === undefined && ['coordinator', 'administrator'].includes(account.role)) {
+    account.totpSecret = base32Encode(randomBytes(20));
+  }
+  if (account.totpSecret) args.push('--totp-secret', account.totpSecret);
   await new Promise((resolve, reject) => {
     const child = execFile(hvhkBinary(), args, (error, stdout, stderr) =>
       error ? reject(new Error(`hvhk user failed: ${stderr}`)) : resolve(stdout),
@@ -404,13 +413,90 @@ export async function createAccount(server, account) {
   return account;
 }
 
-/** Signs in on /aanmelden with an account from createAccount(); ends on the portal's start page. */
+/**
+ * Signs in on /aanmelden with an account from createAccount(); when the server asks the second
+ * step's code (/aanmelden/code), fills in the account's current TOTP code. Ends on the portal's
+ * start page.
+ */
 export async function signIn(page, server, account, { lang = 'nl' } = {}) {
   await page.goto(server.url(`/aanmelden?lang=${lang}`));
   await page.locator('#email').fill(account.email);
   await page.locator('#password').fill(account.password);
   await page.locator('form.portal button[type=submit]').click();
-  await page.waitForURL(/\/portaal$/);
+  await page.waitForURL(/\/portaal$|\/aanmelden\/code(\?.*)?$/);
+  if (/\/aanmelden\/code/.test(page.url())) {
+    assert.ok(account.totpSecret, `the server asks ${account.email} for a code, but the account has no totpSecret`);
+    await page.locator('#code').fill(await nextTotpCode(account));
+    await page.locator('form.portal button[type=submit]').click();
+    await page.waitForURL(/\/portaal$/);
+  }
+}
+
+/** The RFC 6238 code (HMAC-SHA1, 6 digits) of a base32 secret at a time step (30 s). */
+export function totpCode(secret, step) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(step));
+  const mac = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0x0f;
+  const value = mac.readUInt32BE(offset) & 0x7fffffff;
+  return String(value % 1_000_000).padStart(6, '0');
+}
+
+/** The time step (30 s) of now. */
+export function totpStep(ms = Date.now()) {
+  return Math.floor(ms / 30_000);
+}
+
+/**
+ * A code of account.totpSecret that the server has not taken yet: a code works once, so each
+ * call takes a later step than the last (account.lastTotpStep), up to one step ahead of now
+ * (the server allows one step of clock drift), waiting for the clock when needed.
+ */
+export async function nextTotpCode(account) {
+  for (;;) {
+    const now = totpStep();
+    const step = Math.max(now, (account.lastTotpStep ?? -1) + 1);
+    if (step <= now + 1) {
+      account.lastTotpStep = step;
+      return totpCode(account.totpSecret, step);
+    }
+    await sleep((step - 1) * 30_000 - Date.now() + 100);
+  }
+}
+
+function base32Encode(bytes) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+  return out;
+}
+
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = 0;
+  let value = 0;
+  const out = [];
+  for (const c of text.toUpperCase().replace(/[\s=-]/g, '')) {
+    const v = alphabet.indexOf(c);
+    if (v < 0) throw new Error(`not base32: ${text}`);
+    value = ((value << 5) | v) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
 }
 
 // ---------------------------------------------------------------------------------------------

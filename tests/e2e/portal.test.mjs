@@ -11,11 +11,13 @@ import { after, describe, it } from 'node:test';
 import {
   assertVisibleFocus,
   checkAxe,
+  createAccount,
   documentLanguage,
   get,
   hvhkBinary,
   launchBrowser,
   screenshot,
+  signIn,
   startServer,
   tabTo,
   withPage,
@@ -42,14 +44,13 @@ await new Promise((resolve, reject) => {
 // A coordinator of the demo's Huis van het Kind (its id from the start page's link).
 const COORDINATOR = 'coordinator@huis.example';
 const network = /href="\/huis\/([^"?#]+)/.exec((await get(server.url('/'))).text)[1];
-await new Promise((resolve, reject) => {
-  const child = execFile(
-    hvhkBinary(),
-    ['--db', `sqlite:${path.join(server.dir, 'hvhk.db')}`, 'user', COORDINATOR, '--role', 'coordinator', '--scope',
-      decodeURIComponent(network)],
-    (error, stdout, stderr) => (error ? reject(new Error(`hvhk user failed: ${stderr}`)) : resolve(stdout)),
-  );
-  child.stdin.end(`${PASSWORD}\n`);
+// Coordinators must use the second step: createAccount gives the account a TOTP secret and
+// signIn fills in its code.
+const coordinator = await createAccount(server, {
+  email: COORDINATOR,
+  password: PASSWORD,
+  role: 'coordinator',
+  scope: decodeURIComponent(network),
 });
 
 describe('partner portal', () => {
@@ -92,11 +93,7 @@ describe('partner portal', () => {
 
   it('a coordinator keeps the search words of the network; a wrong line is named and nothing is lost', async () => {
     await withPage(browser, { lang: 'nl' }, async (page) => {
-      await page.goto(server.url('/aanmelden?lang=nl'));
-      await page.locator('#email').fill(COORDINATOR);
-      await page.locator('#password').fill(PASSWORD);
-      await page.locator('form.portal button[type=submit]').click();
-      await page.waitForURL(/\/portaal$/);
+      await signIn(page, server, coordinator);
       await page.goto(server.url(`/portaal/huis/${network}`));
       await checkAxe(page);
       await page.getByRole('link', { name: 'Zoekwoorden van je Huis van het Kind' }).click();

@@ -376,6 +376,54 @@ TEST_P(AccountStoreTest, RemovingAPersonRemovesTheirMembershipsAndSessionsButNot
   EXPECT_EQ(count(*connection, "SELECT COUNT(*) FROM audit_log"), 2);
 }
 
+TEST_P(AccountStoreTest, TheSecondStepIsConfirmedOnceAndEachStepIsTakenOnce) {
+  HVHK_ENGINE_TEST_SETUP();
+  TestDatabase db(GetParam());
+  auto connection = db.migrated();
+  AccountStore accounts(*connection);
+  const auto an = accounts.create_user("an@ckg.example", "An", kHash, kNow, "");
+  ASSERT_TRUE(an);
+  EXPECT_TRUE(an->totp_secret.empty());
+  EXPECT_FALSE(an->totp_confirmed);
+
+  // Proposed (not audited, not asked yet), then confirmed with the step of a right code.
+  ASSERT_TRUE(accounts.set_totp_secret(an->id, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", false, kNow, an->id));
+  EXPECT_FALSE((*accounts.find_user(an->id))->totp_confirmed);
+  EXPECT_FALSE(*accounts.accept_totp_step(an->id, 60'000'000, kNow));  // not on yet
+  ASSERT_TRUE(accounts.confirm_totp(an->id, 60'000'000, kNow));
+  const auto on = *accounts.find_user(an->id);
+  EXPECT_TRUE(on->totp_confirmed);
+  EXPECT_EQ(on->totp_secret, "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ");
+  EXPECT_EQ(on->totp_last_step, 60'000'000);
+
+  // A step is taken once; only later steps after it.
+  EXPECT_FALSE(*accounts.accept_totp_step(an->id, 60'000'000, kNow));
+  EXPECT_TRUE(*accounts.accept_totp_step(an->id, 60'000'001, kNow));
+  EXPECT_FALSE(*accounts.accept_totp_step(an->id, 60'000'000, kNow));
+
+  // A session waiting for the code, then signed in.
+  ASSERT_TRUE(accounts.create_session("token-an", {an->id, "csrf", "2026-11-23T10:10:00Z", "code"}, kNow));
+  EXPECT_EQ((*accounts.find_session("token-an", kNow))->second_factor_pending, "code");
+  ASSERT_TRUE(accounts.complete_second_factor("token-an", "2026-11-23T22:00:00Z"));
+  const auto session = *accounts.find_session("token-an", "2026-11-23T12:00:00Z");
+  ASSERT_TRUE(session);
+  EXPECT_EQ(session->second_factor_pending, "");
+
+  ASSERT_TRUE(accounts.reset_two_factor(an->id, kNow, "admin-1", "lost phone"));
+  const auto off = *accounts.find_user(an->id);
+  EXPECT_TRUE(off->totp_secret.empty());
+  EXPECT_FALSE(off->totp_confirmed);
+  EXPECT_EQ(off->totp_last_step, 0);
+  EXPECT_FALSE(accounts.confirm_totp(an->id, 60'000'005, kNow));  // nothing to confirm
+  EXPECT_FALSE(accounts.reset_two_factor("no-such-user", kNow, "", ""));
+
+  const auto story = audit_story(accounts);
+  EXPECT_NE(std::find(story.begin(), story.end(), "two_factor_on " + an->id + " "), story.end());
+  EXPECT_NE(std::find(story.begin(), story.end(), "second_factor_passed " + an->id + " "), story.end());
+  EXPECT_NE(std::find(story.begin(), story.end(), "two_factor_off " + an->id + " lost phone"), story.end());
+  for (const std::string& line : story) EXPECT_EQ(line.find("GEZDGNBV"), std::string::npos) << line;
+}
+
 HVHK_INSTANTIATE_ENGINES(AccountStoreTest);
 
 }  // namespace

@@ -68,11 +68,27 @@ TEST_F(PortalPermissions, EveryPortalRouteIsInATable) {
       "/portaal/organisatie/{id}/uitnodigen",
       "/portaal/huis/{id}",
       "/portaal/huis/{id}/zoekwoorden",
-      // offers (portal_offers_permissions_test.cc)
       "/portaal/organisatie/{id}/aanbod/nieuw",
       "/portaal/organisatie/{id}/aanbod/{offer}",
       "/portaal/huis/{id}/nazicht",
       "/portaal/huis/{id}/nazicht/{offer}",
+      "/portaal/huis/{id}/aanvragen",
+      "/portaal/huis/{id}/aanvragen/{application}",
+      "/portaal/huis/{id}/vergaderingen",
+      "/portaal/huis/{id}/vergaderingen/{meeting}",
+      "/portaal/huis/{id}/vergaderingen/{meeting}/beslissing",
+      "/portaal/organisatie/{id}/profiel",
+      "/portaal/organisatie/{id}/plaatsen",
+      "/portaal/organisatie/{id}/plaatsen/nieuw",
+      "/portaal/organisatie/{id}/plaatsen/{location}",
+      "/portaal/organisatie/{id}/medewerkers",
+      "/portaal/organisatie/{id}/medewerkers/{user}/rol",
+      "/portaal/organisatie/{id}/medewerkers/{user}/verwijderen",
+      "/portaal/tweestapsverificatie",
+      "/portaal/tweestapsverificatie/uit",
+      "/portaal/huis/{id}/dekking",
+      "/portaal/huis/{id}/dekking.csv",
+      "/portaal/huis/{id}/dekking.xlsx",
   };
   for (const std::string& pattern : router_.patterns()) {
     if (pattern.starts_with("/portaal")) {

@@ -56,7 +56,7 @@ class PortalWorld : public ::testing::Test {
     index_ = std::make_shared<const search::CatalogueIndex>(std::move(c));
     // After a save in the portal, the index is rebuilt from the database, as a node does.
     web::add_portal_routes(
-        router_, web::PortalOptions{db_->url(), [this] { return index_; },
+        router_, web::PortalOptions{db_->url(), [this] { return index_; }, true,
                                     [this] {
                                       auto reader = db_->connect();
                                       auto stored = store::CatalogueStore(*reader).load();

@@ -17,5 +17,6 @@
 <ul class="results">{{#PARTNER}}
 <li><span lang="nl" dir="auto">{{NAME}}</span>{{#TYPE}}<br><span class="org">{{TEXT}}</span>{{/TYPE}}</li>{{/PARTNER}}
 </ul>{{/PARTNERS}}
+<p><a href="{{JOIN_URL}}">{{JOIN_LABEL}}</a></p>
 <p><a href="{{BACK_URL}}">{{BACK_LABEL}}</a></p>
 </article>
