@@ -80,6 +80,19 @@ core::Result<std::vector<OfferDraft>> OfferReviewStore::of_network(const std::st
   }
 }
 
+core::Result<std::vector<OfferDraft>> OfferReviewStore::of_organization(const std::string& organization_id) {
+  try {
+    const Rows rows = connection_.query(
+        std::string(kColumns) + "WHERE organization_id = ? ORDER BY submitted_at, service_id", {p(organization_id)});
+    std::vector<OfferDraft> out;
+    out.reserve(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) out.push_back(draft_of(rows, r));
+    return out;
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
 core::Result<void> OfferReviewStore::return_draft(const std::string& service_id, const std::string& note,
                                                   const std::string& reviewer, const std::string& now) {
   try {

@@ -43,6 +43,8 @@ class OfferReviewStore {
   core::Result<std::optional<OfferDraft>> find(const std::string& service_id);
   // The drafts of a network in one state, oldest first.
   core::Result<std::vector<OfferDraft>> of_network(const std::string& network_id, const std::string& state);
+  // Every draft of an organisation (pending or returned), oldest first.
+  core::Result<std::vector<OfferDraft>> of_organization(const std::string& organization_id);
   // Back to the partner with a note (the draft stays, state "returned").
   core::Result<void> return_draft(const std::string& service_id, const std::string& note, const std::string& reviewer,
                                   const std::string& now);

@@ -14,6 +14,7 @@
 #include "core/vocabulary.h"
 #include "store/catalogue_edits.h"
 #include "store/catalogue_store.h"
+#include "store/offer_review_store.h"
 #include "store/staff_directory.h"
 #include "web/invitations.h"
 #include "web/offer_text.h"
@@ -401,6 +402,20 @@ class OrganizationPages {
       add->SetValue("URL", link(base + "/aanbod/nieuw", "", lang));
       add->SetValue("LABEL", page.t("New offer"));
     }
+    // Offers waiting for the coordinator's review, or sent back: new ones are not published yet.
+    std::map<std::string, std::string> draft_state;  // offer id → state
+    if (auto drafts = store::OfferReviewStore(*connection).of_organization(org->id); drafts && !drafts->empty()) {
+      auto* list = c.AddSectionDictionary("DRAFTS");
+      list->SetValue("HEADING", page.t("Waiting for review or sent back"));
+      for (const store::OfferDraft& d : *drafts) {
+        draft_state[d.service_id] = d.state;
+        auto* row = list->AddSectionDictionary("DRAFT");
+        row->SetValue("NAME", d.name);
+        row->SetValue("URL", link(base + "/aanbod/" + d.service_id, "", lang));
+        row->SetValue("STATE",
+                      d.state == "returned" ? tf(page, "Sent back: \"{0}\"", d.note) : page.t("Waiting for review"));
+      }
+    }
     const auto& offers = index->services_of(org->id);
     if (offers.empty()) c.AddSectionDictionary("NO_OFFERS")->SetValue("TEXT", page.t("No offers yet."));
     for (const std::uint32_t i : offers) {
@@ -411,7 +426,9 @@ class OrganizationPages {
       row->SetValue("NAME", s.name);
       row->SetValue("PUBLIC_URL", public_url);
       row->SetValue("PUBLIC_LABEL", page.t("Public page"));
-      row->SetValue("STATUS", s.status == "active" ? page.t("Visible to families") : page.t("Not visible"));
+      std::string status = s.status == "active" ? page.t("Visible to families") : page.t("Not visible");
+      if (draft_state.contains(s.id)) status += " · " + page.t("a change waits for review");
+      row->SetValue("STATUS", status);
       row->SetValue("CHANGED", s.last_modified.substr(0, 10));
     }
     c.SetValue("PLACES_HEADING", page.t("Places"));

@@ -4,6 +4,8 @@
 <ul>{{#TASK}}<li><a href="{{URL}}">{{LABEL}}</a></li>{{/TASK}}</ul>
 <h2>{{OFFERS_HEADING}}</h2>
 {{#NEW_OFFER}}<p><a href="{{URL}}">{{LABEL}}</a></p>{{/NEW_OFFER}}
+{{#DRAFTS}}<h3>{{HEADING}}</h3>
+<ul>{{#DRAFT}}<li><a href="{{URL}}" lang="nl" dir="auto">{{NAME}}</a> — {{STATE}}</li>{{/DRAFT}}</ul>{{/DRAFTS}}
 {{#NO_OFFERS}}<p>{{TEXT}}</p>{{/NO_OFFERS}}
 <table class="list">
 <caption class="visually-hidden">{{OFFERS_HEADING}}</caption>
