@@ -74,6 +74,8 @@ TEST_F(PortalPermissions, EveryPortalRouteIsInATable) {
       "/portaal/organisatie/{id}/medewerkers/{user}/verwijderen",
       "/portaal/tweestapsverificatie", "/portaal/tweestapsverificatie/uit",
       "/portaal/huis/{id}/dekking", "/portaal/huis/{id}/dekking.csv", "/portaal/huis/{id}/dekking.xlsx",
+      // portal_platform_permissions_test.cc
+      "/portaal/beheer", "/portaal/beheer/huis-nieuw", "/portaal/beheer/huis/{id}/coordinator",
   };
   for (const std::string& pattern : router_.patterns()) {
     if (pattern.starts_with("/portaal")) {
