@@ -12,14 +12,13 @@ core::Result<Purged> RetentionStore::purge(std::chrono::system_clock::time_point
     Purged purged;
     purged.sessions = connection_.execute("DELETE FROM sessions WHERE expires_at <= ?", {p(core::iso_utc(now))});
     const std::string tokens_cut = before(policy.tokens);
-    purged.tokens = connection_.execute(
-        "DELETE FROM one_time_tokens WHERE (used_at <> '' AND used_at < ?) OR expires_at < ?",
-        {p(tokens_cut), p(tokens_cut)});
-    purged.mails = connection_.execute("DELETE FROM outbox WHERE sent_at <> '' AND sent_at < ?",
-                                       {p(before(policy.sent_mail))});
-    purged.mails +=
-        connection_.execute("DELETE FROM outbox WHERE sent_at = '' AND attempts >= ? AND created_at < ?",
-                            {p(OutboxStore::kUndeliverableAttempts), p(before(policy.undeliverable_mail))});
+    purged.tokens =
+        connection_.execute("DELETE FROM one_time_tokens WHERE (used_at <> '' AND used_at < ?) OR expires_at < ?",
+                            {p(tokens_cut), p(tokens_cut)});
+    purged.mails =
+        connection_.execute("DELETE FROM outbox WHERE sent_at <> '' AND sent_at < ?", {p(before(policy.sent_mail))});
+    purged.mails += connection_.execute("DELETE FROM outbox WHERE sent_at = '' AND attempts >= ? AND created_at < ?",
+                                        {p(OutboxStore::kUndeliverableAttempts), p(before(policy.undeliverable_mail))});
     purged.audit_entries = connection_.execute("DELETE FROM audit_log WHERE at < ?", {p(before(policy.audit))});
     return purged;
   } catch (const DbError& e) {

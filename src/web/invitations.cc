@@ -25,13 +25,16 @@ core::Result<Invited> invite(store::Connection& connection, const store::User& i
   auto existing = accounts.find_user_by_email(invitee.email);
   if (!existing) return tl::unexpected(existing.error());
   Invited invited;
+  std::string address;  // as stored: lower case
   if (*existing) {
     invited.user_id = (*existing)->id;
+    address = (*existing)->email;
     invited.needs_password = (*existing)->password_hash.empty();
   } else {
     auto created = accounts.create_user(invitee.email, invitee.name, "", now_text, inviter.id);
     if (!created) return tl::unexpected(created.error());
     invited.user_id = created->id;
+    address = created->email;
     invited.new_account = true;
     invited.needs_password = true;
   }
@@ -41,9 +44,9 @@ core::Result<Invited> invite(store::Connection& connection, const store::User& i
   std::string link_text;
   if (invited.needs_password) {
     const std::string code = new_token();
-    if (auto token = accounts.create_token(code, invited.user_id, "invitation",
-                                           core::iso_utc(now + std::chrono::hours(24 * kInvitationDays)), now_text,
-                                           inviter.id);
+    if (auto token =
+            accounts.create_token(code, invited.user_id, "invitation",
+                                  core::iso_utc(now + std::chrono::hours(24 * kInvitationDays)), now_text, inviter.id);
         !token) {
       return tl::unexpected(token.error());
     }
@@ -60,10 +63,9 @@ core::Result<Invited> invite(store::Connection& connection, const store::User& i
                                 : page.t("Sign in with your e-mail address and password:"),
          link_text);
   store::OutboxStore outbox(connection);
-  const auto queued =
-      outbox.enqueue(invitee.email, page.t("Invitation to the partner portal of the Huis van het Kind"), body,
-                     fmt::format("invitation:{}:{}:{}", invited.user_id, invitee.membership.scope_id, now_text),
-                     now_text);
+  const auto queued = outbox.enqueue(
+      address, page.t("Invitation to the partner portal of the Huis van het Kind"), body,
+      fmt::format("invitation:{}:{}:{}", invited.user_id, invitee.membership.scope_id, now_text), now_text);
   if (!queued) return tl::unexpected(queued.error());
   return invited;
 }

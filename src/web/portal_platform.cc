@@ -238,9 +238,8 @@ class PlatformPages {
       form.error("name", t("Fill in the name of the Huis van het Kind."));
     } else if (network.name.size() > kMaxName) {
       form.error("name", t("This name is too long."));
-    } else if (std::any_of(existing.networks.begin(), existing.networks.end(), [&](const core::Network& n) {
-                 return lowered(n.name) == lowered(network.name);
-               })) {
+    } else if (std::any_of(existing.networks.begin(), existing.networks.end(),
+                           [&](const core::Network& n) { return lowered(n.name) == lowered(network.name); })) {
       form.error("name", t("There is already a Huis van het Kind with this name."));
     }
     if (network.description.size() > kMaxText) form.error("description", t("This text is too long."));
@@ -333,11 +332,12 @@ class PlatformPages {
     auto& c = page.content();
     page.set_title(page.t("Coordinator appointed"));
     c.SetValue("HEADING", page.t("Coordinator appointed"));
-    c.SetValue("TEXT", invited->needs_password
-                           ? tf(page, "{0} is now coordinator of {1}. We sent an e-mail with a link to choose a password.",
-                                form.email, net->name)
-                           : tf(page, "{0} is now coordinator of {1}. We sent them an e-mail about it.", form.email,
-                                net->name));
+    c.SetValue(
+        "TEXT",
+        invited->needs_password
+            ? tf(page, "{0} is now coordinator of {1}. We sent an e-mail with a link to choose a password.", form.email,
+                 net->name)
+            : tf(page, "{0} is now coordinator of {1}. We sent them an e-mail about it.", form.email, net->name));
     c.SetValue("BACK_URL", link(kBase, "", page.language().code));
     c.SetValue("BACK_LABEL", page.t("Manage the platform"));
     return finish_private(page);
@@ -487,9 +487,10 @@ class PlatformPages {
     }
     std::vector<const core::Municipality*> municipalities;
     for (const core::Municipality& m : admin.index->catalogue().municipalities) municipalities.push_back(&m);
-    std::sort(municipalities.begin(), municipalities.end(), [](const core::Municipality* a, const core::Municipality* b) {
-      return std::tie(a->name, a->nis_code) < std::tie(b->name, b->nis_code);
-    });
+    std::sort(municipalities.begin(), municipalities.end(),
+              [](const core::Municipality* a, const core::Municipality* b) {
+                return std::tie(a->name, a->nis_code) < std::tie(b->name, b->nis_code);
+              });
     if (municipalities.empty()) {
       c.AddSectionDictionary("NO_MUNICIPALITIES")->SetValue("TEXT", page.t("No municipality is known yet."));
     }

@@ -89,6 +89,9 @@ TEST_F(PortalPermissions, EveryPortalRouteIsInATable) {
       "/portaal/huis/{id}/dekking",
       "/portaal/huis/{id}/dekking.csv",
       "/portaal/huis/{id}/dekking.xlsx",
+      "/portaal/beheer",
+      "/portaal/beheer/huis-nieuw",
+      "/portaal/beheer/huis/{id}/coordinator",
   };
   for (const std::string& pattern : router_.patterns()) {
     if (pattern.starts_with("/portaal")) {
