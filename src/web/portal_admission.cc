@@ -649,6 +649,7 @@ class AdmissionPages {
     if (partner) {
       store::AccountStore(*g.connection)
           .audit(store::AuditEntry{0, now, g.who.user.id, "partner_admitted", *recorded, g.net->id + " " + a->id});
+      if (options_.catalogue_changed) options_.catalogue_changed();
     }
     std::optional<store::NetworkMeeting> next;  // where a postponed application goes now
     if (decision.outcome == core::Outcome::postponed) {

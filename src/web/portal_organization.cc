@@ -530,6 +530,7 @@ class OrganizationPages {
       mark_stored_now(form, differences);
       return profile_page(screen, *stored, form, 409);
     }
+    if (options_.catalogue_changed) options_.catalogue_changed();
     return redirect(link("/portaal/organisatie/" + org->id + "/profiel", "bewaard=1", language_of(request)));
   }
 
@@ -677,6 +678,7 @@ class OrganizationPages {
       mark_stored_now(form, core::changes(before, after));
       return place_page(screen, place, form, 409);
     }
+    if (options_.catalogue_changed) options_.catalogue_changed();
     return redirect(link(base + after.id, "bewaard=1", language_of(request)));
   }
 

@@ -289,6 +289,7 @@ class PlatformPages {
       return network_page(request, admin, form, 500);
     }
     spdlog::info("network {} (\"{}\") created by {}", network.id, network.name, admin.who.user.id);
+    if (options_.catalogue_changed) options_.catalogue_changed();
     return redirect(link(kBase, "nieuw=1", choose_language(request).language->code));
   }
 

@@ -82,7 +82,12 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
  * Returns { baseURL, url(path), dir, logFile, today, stop() }; stop() ends the server and
  * removes the directory (kept when HVHK_E2E_KEEP=1).
  */
-export async function startServer({ bin = hvhkBinary(), timeoutMs = SERVER_START_TIMEOUT_MS, today = TODAY } = {}) {
+export async function startServer({
+  bin = hvhkBinary(),
+  timeoutMs = SERVER_START_TIMEOUT_MS,
+  today = TODAY,
+  mail = false,
+} = {}) {
   if (!existsSync(bin)) {
     throw new Error(`hvhk binary not found at ${bin}: build it (cmake --build build/debug) or set HVHK_BIN`);
   }
@@ -100,12 +105,24 @@ export async function startServer({ bin = hvhkBinary(), timeoutMs = SERVER_START
     throw new Error(`hvhk demo failed: ${e.message}\n${e.stderr ?? ''}${e.stdout ?? ''}`);
   }
 
+  // With mail: a real SMTP server on loopback (tests/tools/smtp_sink.py, Debian python3-aiosmtpd)
+  // keeps every message as a JSON line; the server sends its outbox there.
+  const mailFile = path.join(dir, 'mail.jsonl');
+  const serveArgs = ['--db', db, 'serve', '--listen', '127.0.0.1', '--port', '0', '--port-file', portFile];
+  let sink = null;
+  if (mail) {
+    sink = spawn('/usr/bin/python3', [path.join(ROOT, 'tests', 'tools', 'smtp_sink.py'), mailFile], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const sinkPort = await new Promise((resolve, reject) => {
+      sink.stdout.once('data', (chunk) => resolve(Number.parseInt(String(chunk).trim(), 10)));
+      sink.once('exit', (code) => reject(new Error(`smtp_sink.py ended (${code}): is python3-aiosmtpd installed?`)));
+    });
+    serveArgs.push('--smtp-url', `smtp://127.0.0.1:${sinkPort}`, '--mail-from', 'portaal@hvhk.example');
+  }
+
   const log = openSync(logFile, 'a');
-  const child = spawn(
-    bin,
-    ['--db', db, 'serve', '--listen', '127.0.0.1', '--port', '0', '--port-file', portFile],
-    { env, stdio: ['ignore', log, log] },
-  );
+  const child = spawn(bin, serveArgs, { env, stdio: ['ignore', log, log] });
   closeSync(log);
   let exited = null;
   const exitPromise = new Promise((resolve) => {
@@ -121,6 +138,7 @@ export async function startServer({ bin = hvhkBinary(), timeoutMs = SERVER_START
   // error or through process.exit() (signals: see onSignal).
   const killOnExit = () => {
     if (exited === null) child.kill('SIGKILL');
+    sink?.kill('SIGKILL');
     if (process.env.HVHK_E2E_KEEP !== '1') rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', killOnExit);
@@ -141,6 +159,7 @@ export async function startServer({ bin = hvhkBinary(), timeoutMs = SERVER_START
         await exitPromise;
       }
     }
+    sink?.kill('SIGTERM');
     await removeDir(dir);
   };
 
@@ -166,7 +185,23 @@ export async function startServer({ bin = hvhkBinary(), timeoutMs = SERVER_START
   }
 
   const baseURL = `http://127.0.0.1:${port}`;
-  return { baseURL, url: (p = '/') => new URL(p, baseURL).href, dir, logFile, today, stop };
+  /** Every message the SMTP sink received so far (startServer({ mail: true })). */
+  const mails = async () =>
+    (await readFile(mailFile, 'utf8').catch(() => ''))
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line));
+  /** The first message to `to` (and matching `subject`, a RegExp), waiting for the outbox's sender. */
+  const waitForMail = async (to, { subject = /./, timeoutMs: wait = 30_000 } = {}) => {
+    const until = Date.now() + wait;
+    for (;;) {
+      const found = (await mails()).find((m) => m.rcpt_tos.includes(to) && subject.test(m.subject));
+      if (found) return found;
+      if (Date.now() > until) throw new Error(`no mail to ${to} within ${wait} ms`);
+      await sleep(250);
+    }
+  };
+  return { baseURL, url: (p = '/') => new URL(p, baseURL).href, dir, logFile, today, stop, mails, waitForMail };
 }
 
 /** HVHK_BIN (absolute, or relative to the current directory), else build/debug/hvhk. */
