@@ -416,7 +416,6 @@ Catalogue load_all(Connection& db) {
   return c;
 }
 
-
 }  // namespace
 
 core::Result<core::Catalogue> CatalogueStore::load() {

@@ -38,7 +38,7 @@ class CatalogueEditsTest : public ::testing::TestWithParam<Engine> {
 
   static store::CatalogueEdit edit(const core::Service& s, std::int64_t expected, std::string action,
                                    std::vector<core::FieldChange> changes = {}) {
-    return store::CatalogueEdit{"service", s.id, expected, std::move(action), "user-1", "2026-11-23T10:00:00Z",
+    return store::CatalogueEdit{"service",         s.id, expected, std::move(action), "user-1", "2026-11-23T10:00:00Z",
                                 std::move(changes)};
   }
 
