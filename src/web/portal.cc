@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
 #include <mutex>
 #include <unordered_map>
@@ -197,6 +198,23 @@ class Portal {
         manage->AddSectionDictionary("LINK")->SetValue("URL", link("/portaal/beheer", "", page.language().code));
       }
       if (m.scope_id.empty()) continue;
+      if (m.role == core::Role::municipality_viewer) {
+        // A municipality sees the Huizen van het Kind that cover it, each linked.
+        std::string municipality = m.scope_id;
+        for (const core::Municipality& mu : index->catalogue().municipalities) {
+          if (mu.nis_code == m.scope_id) municipality = mu.name;
+        }
+        bool any = false;
+        for (const core::Network& n : index->catalogue().networks) {
+          const auto& codes = n.municipality_nis_codes;
+          if (std::find(codes.begin(), codes.end(), m.scope_id) == codes.end()) continue;
+          any = true;
+          auto* scope = row->AddSectionDictionary("SCOPE");
+          scope->SetValue("NAME", municipality + " — " + n.name);
+          scope->AddSectionDictionary("LINK")->SetValue("URL", "/portaal/huis/" + n.id);
+        }
+        if (any) continue;
+      }
       std::string name = m.scope_id;
       std::string url;
       if (const core::Network* n = find_network(*index, m.scope_id)) {

@@ -1,11 +1,16 @@
 #include <fmt/format.h>
+#include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <chrono>
+#include <map>
 #include <tuple>
 
+#include "core/partner_tiers.h"
 #include "core/timestamps.h"
 #include "core/vocabulary.h"
 #include "search/synonyms.h"
+#include "store/partner_tier_store.h"
 #include "store/synonym_store.h"
 #include "web/offer_text.h"
 #include "web/portal_session.h"
@@ -96,6 +101,11 @@ class NetworkPages {
     c.SetValue("PARTNER_COLUMN", page.t("Partner"));
     c.SetValue("TYPE_COLUMN", page.t("Kind of partner"));
     c.SetValue("OFFERS_COLUMN", page.t("Offers"));
+    c.SetValue("TIER_COLUMN", page.t("Partnership"));
+    auto tiers = store::PartnerTierStore(*connection).of_network(net->id);
+    if (!tiers) spdlog::error("partner tiers of {}: {}", net->id, tiers.error().message);
+    const bool sets_tiers = core::allowed(who.user.memberships, core::Action::manage_network, target);
+    if (request.query.get("bewaard")) c.AddSectionDictionary("SAVED")->SetValue("TEXT", page.t("Saved."));
     for (const std::uint32_t i : partners) {
       const core::Organization& partner = index->catalogue().organizations[i];
       auto* row = c.AddSectionDictionary("PARTNER");
@@ -103,6 +113,27 @@ class NetworkPages {
       const core::Term* type = core::partner_types().find(partner.partner_type);
       row->SetValue("TYPE", type != nullptr ? page.t(type->label_nl) : "");
       row->SetValue("OFFERS", std::to_string(index->services_of(partner.id).size()));
+      const auto recorded = tiers ? tiers->find(partner.id) : std::map<std::string, std::string>::const_iterator{};
+      const std::string tier =
+          tiers && recorded != tiers->end() ? recorded->second : std::string(core::kDefaultPartnerTier);
+      const core::Term* term = core::partner_tiers().find(tier);
+      if (!sets_tiers) {
+        row->AddSectionDictionary("TIER_TEXT")->SetValue("TIER", term != nullptr ? page.t(term->label_nl) : tier);
+      } else {
+        // A small form per partner: works without JavaScript, one button per row.
+        auto* form = row->AddSectionDictionary("TIER_FORM");
+        form->SetValue("ACTION", link(base + "/partner/" + partner.id, "", page.language().code));
+        form->SetValue("CSRF", who.session.csrf_token);
+        form->SetValue("ID", "tier-" + std::to_string(i));
+        form->SetValue("LABEL", tf(page, "Partnership of {0}", partner.name));
+        form->SetValue("BUTTON", page.t("Save"));
+        for (const core::Term& option : core::partner_tiers().terms) {
+          auto* o = form->AddSectionDictionary("OPTION");
+          o->SetValue("CODE", std::string(option.code));
+          o->SetValue("LABEL", page.t(option.label_nl));
+          if (option.code == tier) o->ShowSection("SELECTED");
+        }
+      }
       if (core::allowed(who.user.memberships, core::Action::view_organization, target_of(*index, partner))) {
         row->AddSectionDictionary("LINK")->SetValue("URL", "/portaal/organisatie/" + partner.id);
       } else {
@@ -110,6 +141,34 @@ class NetworkPages {
       }
     }
     return finish_private(page);
+  }
+
+  // A coordinator sets a partner's tier in the network (a partner of this network only).
+  http::Response set_tier(const http::Request& request) const {
+    auto guarded = about(options_, request, core::Action::manage_network, Subject::network);
+    if (auto* refusal = std::get_if<http::Response>(&guarded)) return std::move(*refusal);
+    auto& [connection, who, index, org, net] = std::get<Guarded>(guarded);
+    const auto partner_id = request.path_params.find("organization");
+    const core::Organization* partner =
+        partner_id == request.path_params.end() ? nullptr : index->organization(partner_id->second);
+    if (partner == nullptr ||
+        std::find(partner->network_ids.begin(), partner->network_ids.end(), net->id) == partner->network_ids.end()) {
+      return refused(request, 404);
+    }
+    const Words t(request);
+    http::QueryParams fields;
+    if (read_form(request, who, fields) != FormCheck::ok) {
+      return message(request, 403, t("This form had expired. Please try again."));
+    }
+    const std::string tier(fields.get("tier").value_or(""));
+    if (!core::partner_tiers().contains(tier)) return message(request, 400, t("Choose from the list."));
+    if (!store::PartnerTierStore(*connection).set(net->id, partner->id, tier)) {
+      return message(request, 500, t("Something went wrong on our side. Please try again later."));
+    }
+    const std::string now = core::iso_utc(std::chrono::system_clock::now());
+    store::AccountStore(*connection)
+        .audit(store::AuditEntry{0, now, who.user.id, "partner_tier_set", partner->id, net->id + " " + tier});
+    return redirect(link("/portaal/huis/" + net->id, "bewaard=1", choose_language(request).language->code));
   }
 
  private:
@@ -170,6 +229,8 @@ void add_network_routes(http::Router& router, const PortalOptions& options) {
   router.add("GET", "/portaal/huis/{id}/zoekwoorden", [pages](http::Request& req) { return pages->synonyms(req); });
   router.add("POST", "/portaal/huis/{id}/zoekwoorden", [pages](http::Request& req) { return pages->synonyms(req); });
   router.add("GET", "/portaal/huis/{id}", [pages](http::Request& req) { return pages->network(req); });
+  router.add("POST", "/portaal/huis/{id}/partner/{organization}",
+             [pages](http::Request& req) { return pages->set_tier(req); });
 }
 
 }  // namespace hvhk::web::portal

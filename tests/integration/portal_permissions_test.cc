@@ -68,6 +68,7 @@ TEST_F(PortalPermissions, EveryPortalRouteIsInATable) {
       "/portaal/organisatie/{id}/uitnodigen",
       "/portaal/huis/{id}",
       "/portaal/huis/{id}/zoekwoorden",
+      "/portaal/huis/{id}/partner/{organization}",  // POST only: see the test below
       "/portaal/organisatie/{id}/aanbod/nieuw",
       "/portaal/organisatie/{id}/aanbod/{offer}",
       "/portaal/huis/{id}/nazicht",
@@ -98,6 +99,33 @@ TEST_F(PortalPermissions, EveryPortalRouteIsInATable) {
       EXPECT_TRUE(walked.contains(pattern)) << pattern << " is in no table";
     }
   }
+}
+
+// A municipality's viewer sees, read-only, the Huizen van het Kind that cover the municipality.
+TEST_F(PortalPermissions, AMunicipalitySeesTheHuizenVanHetKindThatCoverIt) {
+  const http::Response home = send("municipality", "GET", "/portaal");
+  EXPECT_EQ(home.status, 200U);
+  EXPECT_NE(home.body.find("/portaal/huis/" + network_), std::string::npos);
+  EXPECT_EQ(home.body.find("/portaal/huis/other-network"), std::string::npos);
+}
+
+// A partner's tier in the network (core, network or associated partner): only the network's
+// coordinators (and administrators) set it, only for partners of that network; viewers read it.
+TEST_F(PortalPermissions, OnlyTheNetworksCoordinatorSetsAPartnersTier) {
+  const std::string own = "/portaal/huis/" + network_ + "/partner/" + own_org_;
+  EXPECT_EQ(post("", own, "csrf=csrf&tier=core"), 303U);
+  EXPECT_EQ(post("partner_admin", own, "csrf=csrf&tier=core"), 403U);
+  EXPECT_EQ(post("municipality", own, "csrf=csrf&tier=core"), 403U);
+  EXPECT_EQ(post("opgroeien", own, "csrf=csrf&tier=core"), 403U);
+  EXPECT_EQ(post("coordinator", "/portaal/huis/other-network/partner/other-organization", "csrf=csrf&tier=core"), 403U);
+  EXPECT_EQ(post("coordinator", "/portaal/huis/" + network_ + "/partner/other-organization", "csrf=csrf&tier=core"),
+            404U);
+  EXPECT_EQ(post("coordinator", own, "csrf=forged&tier=core"), 403U);
+  EXPECT_EQ(post("coordinator", own, "csrf=csrf&tier=boss"), 400U);
+  EXPECT_EQ(post("coordinator", own, "csrf=csrf&tier=core"), 303U);
+  EXPECT_NE(send("municipality", "GET", "/portaal/huis/" + network_).body.find("Kernpartner"), std::string::npos);
+  EXPECT_NE(send("coordinator", "GET", "/portaal/huis/" + network_).body.find("value=\"core\" selected"),
+            std::string::npos);
 }
 
 }  // namespace
