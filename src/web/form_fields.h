@@ -4,12 +4,12 @@
 // marker of its template, e.g. {{>WHAT}}.
 #pragma once
 
-#include <ctemplate/template_dictionary.h>
-
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "web/page.h"  // ctemplate, in an order clang accepts
 
 namespace hvhk::web {
 

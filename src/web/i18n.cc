@@ -20,6 +20,7 @@ struct EmbeddedFile {
   std::string_view name;
   std::string_view text;
 };
+using namespace std::string_view_literals;  // the embedded files are sv literals
 constexpr EmbeddedFile kLocales[] = {
 #include "web/embedded_locales.inc"
 };

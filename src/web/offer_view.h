@@ -3,8 +3,6 @@
 // the portal's preview of an offer being edited all show it the same way (offer_facts.tpl).
 #pragma once
 
-#include <ctemplate/template_dictionary.h>
-
 #include "core/catalogue.h"
 #include "core/sessions.h"
 #include "search/catalogue_index.h"

@@ -14,6 +14,7 @@ struct EmbeddedFile {
   std::string_view name;
   std::string_view text;
 };
+using namespace std::string_view_literals;  // the embedded files are sv literals
 constexpr EmbeddedFile kTemplates[] = {
 #include "web/embedded_templates.inc"
 };
