@@ -78,4 +78,22 @@ std::optional<std::string_view> cookie(const Request& request, std::string_view 
   return std::nullopt;
 }
 
+std::string encode_form_value(std::string_view value) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  out.reserve(value.size());
+  for (const char ch : value) {
+    const auto c = static_cast<unsigned char>(ch);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+        c == '.' || c == '~') {
+      out.push_back(ch);
+    } else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4U]);
+      out.push_back(kHex[c & 0x0FU]);
+    }
+  }
+  return out;
+}
+
 }  // namespace hvhk::http

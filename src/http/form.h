@@ -19,6 +19,9 @@ inline constexpr std::size_t kMaxFormBytes = std::size_t{64} * 1024;
 // message in error when the body is too large or its percent-encoding is malformed.
 [[nodiscard]] bool parse_form(std::string_view body, QueryParams& out, std::string& error);
 
+// value percent-encoded for a form body or a query (RFC 3986 unreserved characters stay as they are).
+std::string encode_form_value(std::string_view value);
+
 // The value of the first cookie called name in the request's Cookie header, if any.
 std::optional<std::string_view> cookie(const Request& request, std::string_view name);
 

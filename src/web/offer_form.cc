@@ -9,7 +9,7 @@
 #include "core/languages.h"
 #include "core/validation.h"
 #include "core/vocabulary.h"
-#include "web/page.h"
+#include "http/form.h"
 
 namespace hvhk::web {
 namespace {
@@ -190,7 +190,7 @@ OfferForm form_from_fields(const http::QueryParams& fields) {
 std::string form_body(const OfferForm& f) {
   std::string body;
   const auto add = [&body](std::string_view name, std::string_view value) {
-    body += (body.empty() ? "" : "&") + encode_query_value(name) + "=" + encode_query_value(value);
+    body += (body.empty() ? "" : "&") + http::encode_form_value(name) + "=" + http::encode_form_value(value);
   };
   const auto add_all = [&add](std::string_view name, const std::vector<std::string>& values) {
     for (const std::string& v : values) add(name, v);
@@ -280,22 +280,22 @@ core::Service offer_from_form(const OfferForm& f, const core::Service& base,
   if (!known(core::target_groups(), f.target_groups)) error("target_groups", t("Choose from the list."));
   s.target_groups = f.target_groups;
 
-  const auto min = whole_number(f.min_age);
-  const auto max = whole_number(f.max_age);
-  const int min_factor = f.min_unit == "months" ? 1 : 12;
-  const int max_factor = f.max_unit == "months" ? 1 : 12;
-  if (!min || *min < 0 || *min * min_factor > 25 * 12) {
-    error("min_age", t("Give an age from 0 to 25."));
-  }
-  if (!max || *max < 0 || *max * max_factor > 25 * 12 || (*max == 0 && !f.prenatal)) {
-    error("max_age", t("Give an age from 1 to 25."));
-  }
-  if (min && max && *max * max_factor <= *min * min_factor && !(f.prenatal && *max == 0)) {
+  // Ages in months; a number beyond 25 years is refused before it is multiplied (no overflow).
+  const auto months = [](const std::optional<int>& n, const std::string& unit) -> std::optional<int> {
+    if (!n || *n < 0 || *n > 25 * 12) return std::nullopt;
+    const int value = unit == "months" ? *n : *n * 12;
+    return value <= 25 * 12 ? std::optional<int>(value) : std::nullopt;
+  };
+  const auto min = months(whole_number(f.min_age), f.min_unit);
+  const auto max = months(whole_number(f.max_age), f.max_unit);
+  if (!min) error("min_age", t("Give an age from 0 to 25."));
+  if (!max || (*max == 0 && !f.prenatal)) error("max_age", t("Give an age from 1 to 25."));
+  if (min && max && *max <= *min && !(f.prenatal && *max == 0)) {
     error("max_age", t("The age up to must be higher than the age from."));
   }
   if (min && max) {
-    s.min_age_months = f.prenatal ? -9 : *min * min_factor;
-    s.max_age_months = *max * max_factor - 1;
+    s.min_age_months = f.prenatal ? -9 : *min;
+    s.max_age_months = *max - 1;
   }
 
   if (!core::intensities().contains(f.intensity)) error("intensity", t("Choose from the list."));

@@ -30,6 +30,7 @@ struct OfferTime {
   std::string closes;             // HH:MM
   std::string note;
   [[nodiscard]] bool blank() const;
+  bool operator==(const OfferTime&) const = default;
 };
 
 struct OfferForm {
@@ -45,6 +46,7 @@ struct OfferForm {
   std::vector<std::string> places;  // location ids where it happens
   std::vector<OfferTime> times;
   std::int64_t version = 0;  // the version the editor was opened with (0: new)
+  bool operator==(const OfferForm&) const = default;
 };
 
 OfferForm form_from_offer(const core::Service& offer, std::int64_t version);

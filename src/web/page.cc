@@ -7,6 +7,8 @@
 
 #include <mutex>
 
+#include "http/form.h"
+
 namespace hvhk::web {
 namespace {
 
@@ -35,22 +37,7 @@ void register_templates() {
 
 }  // namespace
 
-std::string encode_query_value(std::string_view value) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  for (const char ch : value) {
-    const auto c = static_cast<unsigned char>(ch);
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
-        c == '.' || c == '~') {
-      out.push_back(ch);
-    } else {
-      out.push_back('%');
-      out.push_back(kHex[c >> 4U]);
-      out.push_back(kHex[c & 0x0FU]);
-    }
-  }
-  return out;
-}
+std::string encode_query_value(std::string_view value) { return http::encode_form_value(value); }
 
 std::string link(std::string_view path, std::string_view encoded_query, std::string_view language) {
   if (encoded_query.empty()) return fmt::format("{}?lang={}", path, language);

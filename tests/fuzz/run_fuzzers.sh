@@ -37,8 +37,9 @@ shared_sources=(
   src/core/*.cc
   src/search/*.cc
   src/http/form.cc src/http/message.cc src/http/router.cc src/http/target.cc
+  src/web/offer_form.cc
 )
-libs=(-lboost_json -lboost_url -lboost_container -lsodium -licuuc -licui18n -lstemmer -lical -lspdlog -lfmt -lpthread)
+libs=(-lboost_json -lboost_url -lboost_container -lsodium -licuuc -licui18n -lstemmer -lical -lspdlog -lfmt -lcrypto -lpthread)
 # The same definitions CMake gives hvhk_lib (shared Boost, fmt and spdlog libraries).
 defines=(-DBOOST_ASIO_NO_DEPRECATED -DBOOST_CONTAINER_DYN_LINK
   -DBOOST_CONTAINER_NO_LIB -DBOOST_JSON_DYN_LINK -DBOOST_JSON_NO_LIB -DBOOST_URL_DYN_LINK -DBOOST_URL_NO_LIB
