@@ -122,6 +122,7 @@ TEST_P(CatalogueEditsTest, OfTwoColleaguesSavingTheSameVersionAtOnceOneWins) {
   std::atomic<int> saved{0};
   std::atomic<int> conflicts{0};
   std::vector<std::thread> threads;
+  threads.reserve(4);
   for (int i = 0; i < 4; ++i) {
     threads.emplace_back([&, i] {
       auto connection = db_->connect();
