@@ -27,11 +27,11 @@ core::Result<bool> OfferReviewStore::review_required(const std::string& network_
 
 core::Result<void> OfferReviewStore::set_review_required(const std::string& network_id, bool required) {
   try {
-    Transaction transaction(connection_);
-    connection_.execute("DELETE FROM network_settings WHERE network_id = ?", {p(network_id)});
-    connection_.execute("INSERT INTO network_settings (network_id, offer_review) VALUES (?, ?)",
-                        {p(network_id), p(required)});
-    transaction.commit();
+    // An upsert, so the network's other settings (retention) stay as they are.
+    connection_.execute(
+        "INSERT INTO network_settings (network_id, offer_review) VALUES (?, ?) "
+        "ON CONFLICT (network_id) DO UPDATE SET offer_review = excluded.offer_review",
+        {p(network_id), p(required)});
     return {};
   } catch (const DbError& e) {
     return tl::unexpected(internal_error(e));

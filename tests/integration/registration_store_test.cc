@@ -30,10 +30,18 @@ class RegistrationStoreTest : public ::testing::TestWithParam<Engine> {
     store::ActivitySession s;
     s.id = "voorlezen-2026-12-02";
     s.service_id = "voorlezen";
-    s.starts_at = "2026-12-02T14:00";
-    s.ends_at = "2026-12-02T15:00";
+    s.dates = {{"2026-12-02T14:00", "2026-12-02T15:00"}};
     s.capacity = 10;
     ASSERT_TRUE(store::RegistrationStore(*connection_).add_session(s, kNow));
+  }
+
+  static store::NewRegistration family(const std::string& token, const std::string& sealed = "x", int children = 1) {
+    store::NewRegistration n;
+    n.session_id = "voorlezen-2026-12-02";
+    n.family_sealed = sealed;
+    n.children = children;
+    n.cancel_token_hash = token;
+    return n;
   }
 
   std::unique_ptr<TestDatabase> db_;
@@ -51,9 +59,9 @@ TEST_P(RegistrationStoreTest, TwoHundredFamiliesAtOnceForTenPlaces) {
   for (int i = 0; i < kFamilies; ++i) {
     threads.emplace_back([&, i] {
       auto connection = db_->connect();
-      const auto r = store::RegistrationStore(*connection)
-                         .register_family("voorlezen-2026-12-02", key_.seal("gezin " + std::to_string(i)), 1,
-                                          "token-" + std::to_string(i), kNow);
+      const auto r =
+          store::RegistrationStore(*connection)
+              .register_family(family("token-" + std::to_string(i), key_.seal("gezin " + std::to_string(i))), kNow);
       if (!r) {
         ++failed;
       } else if (r->state == "confirmed") {
@@ -86,36 +94,167 @@ TEST_P(RegistrationStoreTest, TwoHundredFamiliesAtOnceForTenPlaces) {
   EXPECT_EQ(families.size(), static_cast<std::size_t>(kFamilies));  // every family once
 }
 
-TEST_P(RegistrationStoreTest, ACancellationGivesThePlaceToTheFirstInLineOnce) {
+TEST_P(RegistrationStoreTest, ACancellationOffersThePlaceToTheFirstInLineOnce) {
   store::RegistrationStore registrations(*connection_);
   for (int i = 0; i < 12; ++i) {
-    const auto r = registrations.register_family("voorlezen-2026-12-02", key_.seal("gezin"), 1,
-                                                 "token-" + std::to_string(i), kNow);
+    const auto r = registrations.register_family(family("token-" + std::to_string(i)), kNow);
     ASSERT_TRUE(r);
     EXPECT_EQ(r->place_in_line, i < 10 ? 0 : i - 9);
   }
-  const auto promoted = registrations.cancel("token-3", kNow);
-  ASSERT_TRUE(promoted);
-  ASSERT_TRUE(promoted->has_value());
+  const auto moved = registrations.cancel("token-3", kNow);
+  ASSERT_TRUE(moved);
+  ASSERT_EQ(moved->size(), 1U);
   const auto all = registrations.of_session("voorlezen-2026-12-02");
-  EXPECT_EQ((**promoted).id, (*all)[9].id);  // the 11th registration, first in line
-  EXPECT_EQ((*all)[9].state, "confirmed");
+  EXPECT_EQ((*moved)[0].registration.id, (*all)[9].id);  // the 11th registration, first in line
+  EXPECT_EQ((*moved)[0].event, "offered");
+  EXPECT_EQ((*all)[9].state, "offered");
+  EXPECT_EQ((*all)[9].offer_expires_at, "2026-11-25T10:00:00Z");  // 48 hours to confirm
   EXPECT_EQ((*all)[10].place_in_line, 1);
   // Cancelling again changes nothing, and a family in line that cancels frees no place.
-  EXPECT_FALSE(registrations.cancel("token-3", kNow)->has_value());
-  EXPECT_FALSE(registrations.cancel("token-11", kNow)->has_value());
+  EXPECT_TRUE(registrations.cancel("token-3", kNow)->empty());
+  EXPECT_TRUE(registrations.cancel("token-11", kNow)->empty());
   EXPECT_EQ((*registrations.session("voorlezen-2026-12-02"))->taken, 10);
   EXPECT_EQ(registrations.of_session("voorlezen-2026-12-02")->size(), 10U);
 }
 
+TEST_P(RegistrationStoreTest, AnOfferNotConfirmedInTimeGoesToTheNextInLine) {
+  store::RegistrationStore registrations(*connection_);
+  for (int i = 0; i < 13; ++i) ASSERT_TRUE(registrations.register_family(family("t" + std::to_string(i)), kNow));
+  ASSERT_EQ(registrations.cancel("t0", kNow)->size(), 1U);  // t10 offered
+  ASSERT_EQ(registrations.cancel("t1", kNow)->size(), 1U);  // t11 offered
+  EXPECT_TRUE(*registrations.confirm_offer("t10", "2026-11-24T10:00:00Z"));
+  EXPECT_FALSE(*registrations.confirm_offer("t10", "2026-11-24T10:00:00Z"));  // once
+  EXPECT_FALSE(*registrations.confirm_offer("t12", "2026-11-24T10:00:00Z"));  // not offered
+  EXPECT_TRUE(registrations.lapse_offers("2026-11-25T09:59:59Z")->empty());
+  const auto moved = registrations.lapse_offers("2026-11-25T10:00:00Z");
+  ASSERT_TRUE(moved);
+  ASSERT_EQ(moved->size(), 2U);
+  EXPECT_EQ((*moved)[0].event, "offered");  // t12 moves up
+  EXPECT_EQ((*moved)[1].event, "lapsed");   // t11 did not confirm in time
+  EXPECT_FALSE(*registrations.confirm_offer("t11", "2026-11-25T10:00:01Z"));
+  EXPECT_EQ((**registrations.by_token("t10")).state, "confirmed");
+  EXPECT_EQ((**registrations.by_token("t11")).state, "lapsed");
+  EXPECT_EQ((**registrations.by_token("t12")).state, "offered");
+  EXPECT_EQ((*registrations.session("voorlezen-2026-12-02"))->taken, 10);
+}
+
+TEST_P(RegistrationStoreTest, TheSameRequestRegistersOnceAndAFamilyOncePerSession) {
+  store::RegistrationStore registrations(*connection_);
+  auto n = family("t1");
+  n.request_key = "form-1";
+  n.family_key = "family-a";
+  int seen = 0;
+  const auto first =
+      registrations.register_family(n, kNow, [&](store::Connection&, const store::Registration&) { ++seen; });
+  ASSERT_TRUE(first);
+  EXPECT_FALSE(first->repeated);
+  n.cancel_token_hash = "t2";  // a retry makes a new link, but it is the same request
+  const auto again =
+      registrations.register_family(n, kNow, [&](store::Connection&, const store::Registration&) { ++seen; });
+  ASSERT_TRUE(again);
+  EXPECT_TRUE(again->repeated);
+  EXPECT_EQ(again->id, first->id);
+  EXPECT_EQ(seen, 1);        // one confirmation, not two
+  n.request_key = "form-2";  // the same family with a new form
+  EXPECT_EQ(registrations.register_family(n, kNow).error().kind, core::Error::Kind::conflict);
+  ASSERT_TRUE(registrations.cancel("t1", kNow));
+  EXPECT_TRUE(registrations.register_family(n, kNow));  // after cancelling it may register again
+  EXPECT_EQ((*registrations.session("voorlezen-2026-12-02"))->taken, 1);
+}
+
+TEST_P(RegistrationStoreTest, WorkInTheTransactionRollsBackWithIt) {
+  store::RegistrationStore registrations(*connection_);
+  const auto failed =
+      registrations.register_family(family("t1"), kNow, [](store::Connection&, const store::Registration&) {
+        throw store::DbError("the outbox could not take the confirmation");
+      });
+  EXPECT_FALSE(failed);
+  EXPECT_TRUE(registrations.of_session("voorlezen-2026-12-02")->empty());
+  EXPECT_EQ((*registrations.session("voorlezen-2026-12-02"))->taken, 0);
+}
+
+TEST_P(RegistrationStoreTest, WalkInsComeInBeyondCapacityAndAttendanceIsKept) {
+  store::RegistrationStore registrations(*connection_);
+  for (int i = 0; i < 10; ++i) ASSERT_TRUE(registrations.register_family(family("t" + std::to_string(i)), kNow));
+  auto walk_in = family("walk-in-1", "", 2);
+  walk_in.walk_in = true;
+  walk_in.age_bands = "3-5 6-11";
+  const auto added = registrations.register_family(walk_in, kNow);
+  ASSERT_TRUE(added);
+  EXPECT_EQ(added->state, "confirmed");
+  EXPECT_EQ((*registrations.session("voorlezen-2026-12-02"))->taken, 12);
+  ASSERT_TRUE(registrations.mark_attendance(added->id, "2026-12-02T14:00", true, kNow));
+  ASSERT_TRUE(registrations.mark_attendance(added->id, "2026-12-02T14:00", false, kNow));  // corrected
+  const auto first = registrations.of_session("voorlezen-2026-12-02")->front();
+  ASSERT_TRUE(registrations.mark_attendance(first.id, "2026-12-02T14:00", true, kNow));
+  const auto marked = registrations.attendance("voorlezen-2026-12-02", "2026-12-02T14:00");
+  ASSERT_TRUE(marked);
+  ASSERT_EQ(marked->size(), 2U);
+  EXPECT_EQ((*marked)[0], std::make_pair(first.id, true));
+  EXPECT_EQ((*marked)[1], std::make_pair(added->id, false));
+}
+
+TEST_P(RegistrationStoreTest, ASeriesIsBookedAsAWholeAndRemindedPerDate) {
+  store::RegistrationStore registrations(*connection_);
+  store::ActivitySession series;
+  series.id = "super-sim-2027";
+  series.service_id = "super-sim";
+  series.kind = "series";
+  series.capacity = 8;
+  for (int week = 0; week < 7; ++week) {
+    const std::string day = "2027-01-" + std::to_string(10 + week * 3);
+    series.dates.push_back({day + "T09:30", day + "T11:00"});
+  }
+  ASSERT_TRUE(registrations.add_session(series, kNow));
+  EXPECT_EQ(registrations.add_session(series, kNow).error().kind, core::Error::Kind::conflict);
+  auto n = family("s1");
+  n.session_id = "super-sim-2027";
+  ASSERT_TRUE(registrations.register_family(n, kNow));
+  const auto stored = *registrations.session("super-sim-2027");
+  ASSERT_TRUE(stored);
+  EXPECT_EQ(stored->dates.size(), 7U);
+  EXPECT_EQ(stored->starts_at(), "2027-01-10T09:30");
+  EXPECT_EQ(stored->ends_at(), "2027-01-28T11:00");
+  EXPECT_EQ(stored->places_left(), 7);
+  const auto tomorrow = registrations.starting_between("2027-01-13T00:00", "2027-01-14T00:00");
+  ASSERT_TRUE(tomorrow);
+  ASSERT_EQ(tomorrow->size(), 1U);
+  EXPECT_EQ((*tomorrow)[0].second.starts_at, "2027-01-13T09:30");
+  const auto upcoming = registrations.upcoming("super-sim", "2027-01-20T00:00");
+  ASSERT_EQ(upcoming->size(), 1U);  // still running
+  EXPECT_TRUE(registrations.upcoming("super-sim", "2027-01-29T00:00")->empty());
+}
+
+TEST_P(RegistrationStoreTest, PastRetentionOnlyAnonymousFiguresRemain) {
+  store::RegistrationStore registrations(*connection_);
+  auto n = family("t1", key_.seal("Amina, 0470 00 00 00"), 2);
+  n.family_key = "family-a";
+  n.age_bands = "0-2 3-5";
+  const auto r = registrations.register_family(n, kNow);
+  ASSERT_TRUE(r);
+  ASSERT_TRUE(registrations.mark_attendance(r->id, "2026-12-02T14:00", true, kNow));
+  // 90 days (the default) after 2 December is 2 March.
+  EXPECT_EQ(*registrations.anonymise_past("2027-03-02T12:00", kNow), 0);
+  EXPECT_EQ(*registrations.anonymise_past("2027-03-03T12:00", kNow), 1);
+  const auto after = registrations.by_id(r->id);
+  ASSERT_TRUE(after && *after);
+  EXPECT_EQ((**after).family_sealed, "");
+  EXPECT_EQ((**after).family_key, "");
+  EXPECT_EQ((**after).children, 2);
+  EXPECT_EQ((**after).age_bands, "0-2 3-5");
+  EXPECT_FALSE(*registrations.by_token("t1"));  // the link no longer works
+  EXPECT_EQ(registrations.attendance("voorlezen-2026-12-02", "2026-12-02T14:00")->size(), 1U);
+  EXPECT_EQ(*registrations.anonymise_past("2027-03-03T12:00", kNow), 0);  // once
+}
+
 TEST_P(RegistrationStoreTest, BadRegistrationsStoreNothing) {
   store::RegistrationStore registrations(*connection_);
-  EXPECT_EQ(registrations.register_family("voorlezen-2026-12-02", "x", 0, "t0", kNow).error().kind,
-            core::Error::Kind::invalid);
-  EXPECT_EQ(registrations.register_family("no-such-session", "x", 1, "t1", kNow).error().kind,
-            core::Error::Kind::not_found);
-  ASSERT_TRUE(registrations.register_family("voorlezen-2026-12-02", "x", 1, "t2", kNow));
-  EXPECT_EQ(registrations.register_family("voorlezen-2026-12-02", "y", 1, "t2", kNow).error().kind,
+  EXPECT_EQ(registrations.register_family(family("t0", "x", 0), kNow).error().kind, core::Error::Kind::invalid);
+  auto elsewhere = family("t1");
+  elsewhere.session_id = "no-such-session";
+  EXPECT_EQ(registrations.register_family(elsewhere, kNow).error().kind, core::Error::Kind::not_found);
+  ASSERT_TRUE(registrations.register_family(family("t2"), kNow));
+  EXPECT_EQ(registrations.register_family(family("t2", "y"), kNow).error().kind,
             core::Error::Kind::conflict);  // the same link twice
   EXPECT_EQ(registrations.of_session("voorlezen-2026-12-02")->size(), 1U);
   EXPECT_EQ((*registrations.session("voorlezen-2026-12-02"))->taken, 1);
