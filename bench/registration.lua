@@ -2,7 +2,8 @@
 -- public form (POST /aanbod/<offer>/inschrijven/<session>), with a made-up double-submit cookie
 -- (cookie hvhk_form = field csrf) and a unique form token (request) and e-mail: run tag + wrk
 -- thread + counter, so no two requests of a run, nor of two runs, are the same family.
---   wrk ... -s bench/registration.lua URL -- PATH TAG   (TAG: 8 hex digits, new per run)
+--   REG_PATH=/aanbod/<offer>/inschrijven/<session> REG_TAG=<8 hex digits, new per run> \
+--     wrk ... -s bench/registration.lua URL
 local threads = {}
 
 function setup(thread)
@@ -19,8 +20,9 @@ local headers = {
 }
 
 function init(args)
-  path = args[1]
-  tag = args[2]
+  path = os.getenv("REG_PATH")
+  tag = os.getenv("REG_TAG")
+  assert(path and tag and tag:match("^%x%x%x%x%x%x%x%x$"), "set REG_PATH and REG_TAG (8 hex digits)")
 end
 
 function request()

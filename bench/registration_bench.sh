@@ -18,7 +18,8 @@
 #
 # Environment (defaults): DURATION=15 (s per wrk run), WARMUP=2 (s, untimed), THREADS=2 (hvhk
 # --threads, nginx worker_processes), WRK_THREADS=2, CONNECTIONS=32, PG=1 (0: SQLite only),
-# KEEP_TMP=0, REPORT=FILE (also write the Markdown report there), HVHK_CMAKE_ARGS="".
+# KEEP_TMP=0, REPORT=FILE (also write the Markdown report there), HVHK_CMAKE_ARGS="", HVHK_BIN
+# (a binary to measure instead of building build/release/hvhk).
 # Needs cmake, wrk, nginx, curl, python3, sqlite3; for PG=1 psql and PostgreSQL 15's server.
 set -euo pipefail
 
@@ -31,7 +32,7 @@ CONNECTIONS="${CONNECTIONS:-32}"
 PG="${PG:-1}"
 KEEP_TMP="${KEEP_TMP:-0}"
 REPORT="${REPORT:-}"
-HVHK="$ROOT/build/release/hvhk"
+HVHK="${HVHK_BIN:-$ROOT/build/release/hvhk}"  # HVHK_BIN: another binary, no build
 BENCH_NAME=registration_bench
 LUA="$ROOT/bench/registration.lua"
 # shellcheck source=bench/lib.sh
@@ -40,7 +41,7 @@ source "$ROOT/bench/lib.sh"  # log, die, build, temp dir, nginx and wrk helpers
 bench_require_tools cmake wrk nginx curl python3 sqlite3
 [[ "$PG" == 1 ]] && bench_require_tools psql
 
-bench_build_release
+[[ -n "${HVHK_BIN:-}" ]] || bench_build_release
 bench_make_tmp hvhk-registration-bench.XXXXXX
 
 # Stops the PostgreSQL (if any) before lib.sh's clean-up stops hvhk and nginx.
@@ -144,8 +145,8 @@ post_run() {
   local engine="$1" label="$2" path="$3" name="$4" threads="${5:-$WRK_THREADS}" connections="${6:-$CONNECTIONS}"
   local session="${path##*/}" before after
   before="$(rows_of "$engine" "$session")"
-  run_wrk_with "$threads" "$connections" "$label" "http://127.0.0.1:${HVHK_PORT}${path}" "$TMP/wrk-$name.txt" \
-    --timeout 10s -s "$LUA" -- "$path" "$(new_tag)"
+  REG_PATH="$path" REG_TAG="$(new_tag)" run_wrk_with "$threads" "$connections" "$label" \
+    "http://127.0.0.1:${HVHK_PORT}${path}" "$TMP/wrk-$name.txt" --timeout 10s -s "$LUA"
   sleep 0.5
   after="$(rows_of "$engine" "$session")"
   RESULT[$name]="$(parse_wrk "$TMP/wrk-$name.txt")"
@@ -166,9 +167,9 @@ bench_start_nginx "Minimal nginx for registration_bench.sh: a static 303 for the
 read -r status location < <(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}\n' --data "csrf=x" \
   "http://127.0.0.1:${NGINX_PORT}${FORM_PATH}")
 [[ "$status" == 303 ]] || die "nginx answered the POST with $status"
-warm_up "http://127.0.0.1:${NGINX_PORT}${FORM_PATH}" -s "$LUA" -- "$FORM_PATH" "$(new_tag)"
-run_wrk "nginx POST (static 303)" "http://127.0.0.1:${NGINX_PORT}${FORM_PATH}" "$TMP/wrk-nginx.txt" \
-  --timeout 10s -s "$LUA" -- "$FORM_PATH" "$(new_tag)"
+REG_PATH="$FORM_PATH" REG_TAG="$(new_tag)" warm_up "http://127.0.0.1:${NGINX_PORT}${FORM_PATH}" -s "$LUA"
+REG_PATH="$FORM_PATH" REG_TAG="$(new_tag)" run_wrk "nginx POST (static 303)" \
+  "http://127.0.0.1:${NGINX_PORT}${FORM_PATH}" "$TMP/wrk-nginx.txt" --timeout 10s -s "$LUA"
 RESULT[nginx]="$(parse_wrk "$TMP/wrk-nginx.txt")"
 ANSWERED[nginx]="$(wrk_requests "$TMP/wrk-nginx.txt")"
 stop_pid "$NGINX_PID"
@@ -185,7 +186,7 @@ warm_up "http://127.0.0.1:${HVHK_PORT}${FORM_PATH}"
 run_wrk "hvhk GET form (SQLite)" "http://127.0.0.1:${HVHK_PORT}${FORM_PATH}" "$TMP/wrk-form.txt" --timeout 10s
 RESULT[form]="$(parse_wrk "$TMP/wrk-form.txt")"
 ANSWERED[form]="$(wrk_requests "$TMP/wrk-form.txt")"
-warm_up "http://127.0.0.1:${HVHK_PORT}${FORM_PATH}" -s "$LUA" -- "$FORM_PATH" "$(new_tag)"
+REG_PATH="$FORM_PATH" REG_TAG="$(new_tag)" warm_up "http://127.0.0.1:${HVHK_PORT}${FORM_PATH}" -s "$LUA"
 post_run sqlite "hvhk POST, confirmed (SQLite)" "$FORM_PATH" sqlite-open
 post_run sqlite "hvhk POST, in line (SQLite)" "$FULL_PATH" sqlite-full
 post_run sqlite "hvhk POST, one connection (SQLite)" "$FORM_PATH" sqlite-c1 1 1
@@ -200,7 +201,7 @@ if [[ "$PG" == 1 ]]; then
   start_hvhk postgres "$PG_DB_URL"
   probe_registration "$FORM_PATH"
   probe_registration "$FULL_PATH"
-  warm_up "http://127.0.0.1:${HVHK_PORT}${FORM_PATH}" -s "$LUA" -- "$FORM_PATH" "$(new_tag)"
+  REG_PATH="$FORM_PATH" REG_TAG="$(new_tag)" warm_up "http://127.0.0.1:${HVHK_PORT}${FORM_PATH}" -s "$LUA"
   post_run postgres "hvhk POST, confirmed (PostgreSQL)" "$FORM_PATH" pg-open
   post_run postgres "hvhk POST, in line (PostgreSQL)" "$FULL_PATH" pg-full
   post_run postgres "hvhk POST, one connection (PostgreSQL)" "$FORM_PATH" pg-c1 1 1
