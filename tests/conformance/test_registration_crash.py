@@ -288,7 +288,7 @@ class Client(threading.Thread):
                                                f"Location {location!r}, expected 303 to /inschrijving/<64 hex>")
                 continue
             with self.stats.lock:
-                self.stats.acknowledged[request] = (session, len(children), location)
+                self.stats.acknowledged[request] = (session, len(children), location, email)
             if self.rng.random() < 0.1:  # the same form sent again on purpose: the same answer
                 again, again_location, _ = self.send_until_answered(path, body, request)
                 with self.stats.lock:
@@ -331,7 +331,7 @@ def link_hash_matches(token, stored_hash):
     return stored_hash in candidates
 
 
-def verify(db, stats, failures, engine):
+def verify(db, stats, failures, engine, tag):
     rows = db.query("SELECT id, request_key, session_id, state, children, cancel_token_hash FROM registrations "
                     "WHERE session_id IN ('crash-large', 'crash-small') ORDER BY id")
     rows = [(int(r[0]), r[1], r[2], r[3], int(r[4]), r[5]) for r in rows]
@@ -350,19 +350,31 @@ def verify(db, stats, failures, engine):
     failures.check(not unacked, f"{engine}: nothing stored that was not acknowledged (rows == acknowledged)",
                    f"stored, never acknowledged: {unacked[:10]}; of those attempted by a client: "
                    f"{sum(1 for k in unacked if k in stats.attempted)}")
-    wrong = [key for key, (session, children, _) in acked.items()
+    wrong = [key for key, (session, children, _, _) in acked.items()
              if key in stored and (stored[key][2], stored[key][4]) != (session, children)]
     failures.check(not wrong, f"{engine}: each is stored for its session with its number of children",
                    f"differ: {wrong[:10]}")
-    locations = [location for (_, _, location) in acked.values()]
+    locations = [location for (_, _, location, _) in acked.values()]
     failures.check(len(set(locations)) == len(locations), f"{engine}: no two registrations got the same link")
     recognised = [link_hash_matches(LOCATION.match(location).group(1), stored[key][5])
-                  for key, (_, _, location) in acked.items() if key in stored]
+                  for key, (_, _, location, _) in acked.items() if key in stored]
     if recognised and any(recognised):
         failures.check(all(recognised), f"{engine}: the link each client got is the one stored for its registration",
                        f"{recognised.count(False)} links do not match their row")
     else:
         print(f"note {engine}: link hash not recognised as a plain digest; links checked for uniqueness only")
+    notices = {}
+    for (recipient,) in db.query(f"SELECT recipient FROM outbox WHERE recipient LIKE 'gezin-{tag}-%'"):
+        notices[recipient] = notices.get(recipient, 0) + 1
+    if notices:
+        wrong = [email for (_, _, _, email) in acked.values() if notices.get(email, 0) != 1]
+        failures.check(not wrong, f"{engine}: each acknowledged family has exactly one notice in the outbox "
+                       f"({len(notices)} recipients)", "; ".join(f"{e}: {notices.get(e, 0)}" for e in wrong[:10]))
+        emails = {email for (_, _, _, email) in acked.values()}
+        extra = [e for e in notices if e not in emails]
+        failures.check(not extra, f"{engine}: no notice for a family that was not acknowledged", str(extra[:10]))
+    else:
+        print(f"note {engine}: no notices to the families found in the outbox (recipients not in clear?)")
     failures.check(not stats.problems, f"{engine}: every request answered 303 with its link, repeats the same",
                    "\n".join(stats.problems[:10]))
 
@@ -401,9 +413,9 @@ def run_engine(args, db, workdir, seed, failures):
     stats = Stats()
     stop = threading.Event()
     clients = []
+    tag = f"{db.engine}{seed}"
     try:
         server.start()
-        tag = f"{db.engine}{seed}"
         clients = [Client(i, server, service, stats, stop, rng.getrandbits(64), tag) for i in range(args.clients)]
         for client in clients:
             client.start()
@@ -423,7 +435,7 @@ def run_engine(args, db, workdir, seed, failures):
     finally:
         stop.set()
         server.stop()
-    rows = verify(db, stats, failures, db.engine)
+    rows = verify(db, stats, failures, db.engine, tag)
     unexpected = ", ".join(f"{s}: {n}" for s, n in sorted(stats.statuses.items())) or "none"
     print(f"{db.engine}: seed {seed}: {rows} registrations stored, {len(stats.acknowledged)} acknowledged, "
           f"{args.kills} kills ({server.starts} starts), {stats.retries} retries for {stats.retried_requests} "
