@@ -185,14 +185,14 @@ std::string build_message(const store::OutgoingMail& mail, const std::string& fr
   out += "Content-Transfer-Encoding: quoted-printable\r\n";
   out += "\r\n";
   out += quoted_printable(mail.body);
-  out += "--" + boundary + "\r\n";
+  out += "\r\n--" + boundary + "\r\n";  // the line end before a boundary belongs to the boundary
   out += "Content-Type: text/calendar; charset=UTF-8; method=" + calendar_method(mail.calendar) +
          "; name=\"uitnodiging.ics\"\r\n";
   out += "Content-Disposition: attachment; filename=\"uitnodiging.ics\"\r\n";
   out += "Content-Transfer-Encoding: base64\r\n";
   out += "\r\n";
   out += base64_lines(mail.calendar);
-  out += "--" + boundary + "--\r\n";
+  out += "\r\n--" + boundary + "--\r\n";
   return out;
 }
 
