@@ -8,6 +8,7 @@
 #include <unicode/timezone.h>
 
 #include <charconv>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
