@@ -108,16 +108,29 @@ std::string format_with(std::string_view language, std::string_view skeleton, co
   return out;
 }
 
+// The comma between a date and its time: Arabic has its own.
+std::string_view comma(std::string_view language) { return language == "ar" ? "، " : ", "; }
+
+// "woensdag 25 november 2026, 10:00".
+std::string long_when(std::string_view language, const LocalTime& time) {
+  return format_with(language, "yMMMMEEEEd", time) + std::string(comma(language)) + format_with(language, "Hm", time);
+}
+
+std::string long_when(std::string_view language, std::string_view local) {
+  const auto start = parse_local(local);
+  return start ? long_when(language, *start) : std::string(local);
+}
+
 // "woensdag 2 december 2026, 14:00–15:00" (the end's day too when it is another day).
 std::string when_text(std::string_view language, const store::SessionDate& date) {
   const auto start = parse_local(date.starts_at);
   if (!start) return date.starts_at;
-  std::string out = format_with(language, "yMMMMEEEEd", *start) + ", " + format_with(language, "Hm", *start);
+  std::string out = long_when(language, *start);
   if (const auto end = parse_local(date.ends_at)) {
     if (end->year == start->year && end->month == start->month && end->day == start->day) {
       out += "–" + format_with(language, "Hm", *end);
     } else {
-      out += " – " + format_with(language, "yMMMMEEEEd", *end) + ", " + format_with(language, "Hm", *end);
+      out += " – " + long_when(language, *end);
     }
   }
   return out;
@@ -127,14 +140,7 @@ std::string when_text(std::string_view language, const store::SessionDate& date)
 std::string short_when(std::string_view language, std::string_view local) {
   const auto start = parse_local(local);
   if (!start) return std::string(local);
-  return format_with(language, "MMMEd", *start) + ", " + format_with(language, "Hm", *start);
-}
-
-// "woensdag 25 november 2026, 10:00".
-std::string long_when(std::string_view language, std::string_view local) {
-  const auto start = parse_local(local);
-  if (!start) return std::string(local);
-  return format_with(language, "yMMMMEEEEd", *start) + ", " + format_with(language, "Hm", *start);
+  return format_with(language, "MMMEd", *start) + std::string(comma(language)) + format_with(language, "Hm", *start);
 }
 
 std::size_t characters(std::string_view text) {
