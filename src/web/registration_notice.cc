@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "store/outbox_store.h"
 #include "web/i18n.h"
@@ -24,13 +25,13 @@ namespace {
 // Texts in one language. t() and tf() are the names tools/check_translations extracts.
 class Texts {
  public:
-  explicit Texts(std::string_view language) : language_(language), catalog_(catalog(language)) {}
+  explicit Texts(std::string language) : language_(std::move(language)), catalog_(catalog(language_)) {}
   [[nodiscard]] std::string t(std::string_view msgid) const { return std::string(catalog_.text(msgid)); }
   [[nodiscard]] const Catalog& messages() const { return catalog_; }
   [[nodiscard]] std::string_view language() const { return language_; }
 
  private:
-  std::string_view language_;
+  std::string language_;
   const Catalog& catalog_;
 };
 
