@@ -85,13 +85,15 @@ std::vector<Event> events() {
   return out;
 }
 
-// `hvhk serve` as a child process, its output in a log file.
+// `hvhk serve` as a child process in the test's directory (files it makes, such as a data key,
+// stay there), its output in a log file.
 class Server {
  public:
   Server(const std::string& db_url, const std::string& smtp_url, const std::filesystem::path& log) {
     const std::string bin = hvhk_binary().string();
     pid_ = fork();
     if (pid_ == 0) {
+      if (chdir(log.parent_path().c_str()) != 0) _exit(126);
       const std::string out = log.string();
       FILE* file = std::freopen(out.c_str(), "a", stdout);
       if (file != nullptr) dup2(fileno(stdout), STDERR_FILENO);
