@@ -8,11 +8,13 @@
 #include <unicode/timezone.h>
 
 #include <charconv>
+#include <chrono>
 #include <functional>
 #include <map>
 #include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 
 #include "store/outbox_store.h"
 #include "web/i18n.h"
@@ -23,13 +25,13 @@ namespace {
 // Texts in one language. t() and tf() are the names tools/check_translations extracts.
 class Texts {
  public:
-  explicit Texts(std::string_view language) : language_(language), catalog_(catalog(language)) {}
+  explicit Texts(std::string language) : language_(std::move(language)), catalog_(catalog(language_)) {}
   [[nodiscard]] std::string t(std::string_view msgid) const { return std::string(catalog_.text(msgid)); }
   [[nodiscard]] const Catalog& messages() const { return catalog_; }
   [[nodiscard]] std::string_view language() const { return language_; }
 
  private:
-  std::string_view language_;
+  std::string language_;
   const Catalog& catalog_;
 };
 
@@ -107,16 +109,29 @@ std::string format_with(std::string_view language, std::string_view skeleton, co
   return out;
 }
 
+// The comma between a date and its time: Arabic has its own.
+std::string_view comma(std::string_view language) { return language == "ar" ? "، " : ", "; }
+
+// "woensdag 25 november 2026, 10:00".
+std::string long_when(std::string_view language, const LocalTime& time) {
+  return format_with(language, "yMMMMEEEEd", time) + std::string(comma(language)) + format_with(language, "Hm", time);
+}
+
+std::string long_when(std::string_view language, std::string_view local) {
+  const auto start = parse_local(local);
+  return start ? long_when(language, *start) : std::string(local);
+}
+
 // "woensdag 2 december 2026, 14:00–15:00" (the end's day too when it is another day).
 std::string when_text(std::string_view language, const store::SessionDate& date) {
   const auto start = parse_local(date.starts_at);
   if (!start) return date.starts_at;
-  std::string out = format_with(language, "yMMMMEEEEd", *start) + ", " + format_with(language, "Hm", *start);
+  std::string out = long_when(language, *start);
   if (const auto end = parse_local(date.ends_at)) {
     if (end->year == start->year && end->month == start->month && end->day == start->day) {
       out += "–" + format_with(language, "Hm", *end);
     } else {
-      out += " – " + format_with(language, "yMMMMEEEEd", *end) + ", " + format_with(language, "Hm", *end);
+      out += " – " + long_when(language, *end);
     }
   }
   return out;
@@ -126,14 +141,7 @@ std::string when_text(std::string_view language, const store::SessionDate& date)
 std::string short_when(std::string_view language, std::string_view local) {
   const auto start = parse_local(local);
   if (!start) return std::string(local);
-  return format_with(language, "MMMEd", *start) + ", " + format_with(language, "Hm", *start);
-}
-
-// "woensdag 25 november 2026, 10:00".
-std::string long_when(std::string_view language, std::string_view local) {
-  const auto start = parse_local(local);
-  if (!start) return std::string(local);
-  return format_with(language, "yMMMMEEEEd", *start) + ", " + format_with(language, "Hm", *start);
+  return format_with(language, "MMMEd", *start) + std::string(comma(language)) + format_with(language, "Hm", *start);
 }
 
 std::size_t characters(std::string_view text) {

@@ -15,7 +15,8 @@
 namespace hvhk::web {
 namespace {
 
-constexpr std::array<const char*, 6> kEvents = {"confirmed", "waitlisted", "offered", "cancelled", "lapsed", "reminder"};
+constexpr std::array<const char*, 6> kEvents = {"confirmed", "waitlisted", "offered",
+                                                "cancelled", "lapsed",     "reminder"};
 constexpr std::array<const char*, 6> kLanguages = {"nl", "fr", "en", "tr", "ar", "uk"};
 constexpr const char* kLink = "https://hvhk.example/inschrijving/abc123";
 
@@ -148,8 +149,7 @@ TEST(RegistrationNotice, CalendarHasOneEventPerDateInBrusselsTime) {
       icalproperty* end = icalcomponent_get_first_property(events[i], ICAL_DTEND_PROPERTY);
       ASSERT_NE(end, nullptr);
       EXPECT_EQ(tzid_of(end), "Europe/Brussels");
-      EXPECT_EQ(std::string(icalcomponent_get_uid(events[i])),
-                "registration-42@hvhk.example-" + std::to_string(i + 1));
+      EXPECT_EQ(std::string(icalcomponent_get_uid(events[i])), "registration-42@hvhk.example-" + std::to_string(i + 1));
       EXPECT_STREQ(icalcomponent_get_summary(events[i]), "Babymassage");
       EXPECT_STREQ(icalcomponent_get_location(events[i]), "Huis van het Kind, Kerkstraat 1, 9240 Zele");
       EXPECT_EQ(icalcomponent_get_sequence(events[i]), 0);
