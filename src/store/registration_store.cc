@@ -17,7 +17,7 @@ constexpr const char* kSessionColumns =
 
 constexpr const char* kColumns =
     "SELECT id, session_id, state, family_sealed, family_key, children, age_bands, language, channel, tariff, "
-    "resident, assisted, walk_in, offer_expires_at, created_at FROM registrations ";
+    "resident, assisted, walk_in, offer_expires_at, created_at, request_key FROM registrations ";
 
 // Places a registration holds in its session's count.
 bool holds_places(const std::string& state) { return state == "confirmed" || state == "offered"; }
@@ -39,6 +39,7 @@ Registration registration_of(const Rows& rows, std::size_t r) {
   out.walk_in = rows.boolean(r, 12);
   out.offer_expires_at = rows.text(r, 13);
   out.created_at = rows.text(r, 14);
+  out.request_key = rows.text(r, 15);
   return out;
 }
 
@@ -239,6 +240,7 @@ core::Result<Registration> RegistrationStore::register_family(const NewRegistrat
     r.state = state;
     r.family_sealed = n.family_sealed;
     r.family_key = n.family_key;
+    r.request_key = n.request_key;
     r.children = n.children;
     r.age_bands = n.age_bands;
     r.language = n.language;
@@ -312,12 +314,21 @@ core::Result<std::vector<Moved>> RegistrationStore::cancel(const std::string& ca
   }
 }
 
-core::Result<bool> RegistrationStore::confirm_offer(const std::string& cancel_token_hash, const std::string& now) {
+core::Result<bool> RegistrationStore::confirm_offer(const std::string& cancel_token_hash, const std::string& now,
+                                                    const WithRegistration& within) {
   try {
-    return connection_.execute(
-               "UPDATE registrations SET state = 'confirmed', offer_expires_at = '', changed_at = ? "
-               "WHERE cancel_token_hash = ? AND state = 'offered' AND offer_expires_at > ?",
-               {p(now), p(cancel_token_hash), p(now)}) == 1;
+    Transaction transaction(connection_);
+    const bool confirmed = connection_.execute(
+                               "UPDATE registrations SET state = 'confirmed', offer_expires_at = '', changed_at = ? "
+                               "WHERE cancel_token_hash = ? AND state = 'offered' AND offer_expires_at > ?",
+                               {p(now), p(cancel_token_hash), p(now)}) == 1;
+    if (confirmed && within) {
+      if (const auto mine = one(connection_, "WHERE cancel_token_hash = ?", {p(cancel_token_hash)})) {
+        within(connection_, *mine);
+      }
+    }
+    transaction.commit();
+    return confirmed;
   } catch (const DbError& e) {
     return tl::unexpected(internal_error(e));
   }

@@ -73,6 +73,7 @@ struct Registration {
   std::string state;  // confirmed, waitlisted, offered, cancelled, lapsed
   std::string family_sealed;
   std::string family_key;
+  std::string request_key;
   int children = 0;
   std::string age_bands;
   std::string language;
@@ -126,7 +127,8 @@ class RegistrationStore {
   core::Result<std::vector<Moved>> cancel(const std::string& cancel_token_hash, const std::string& now,
                                           const WithMoved& within = {});
   // The family confirms a place offered to it; false when it was not offered or has lapsed.
-  core::Result<bool> confirm_offer(const std::string& cancel_token_hash, const std::string& now);
+  core::Result<bool> confirm_offer(const std::string& cancel_token_hash, const std::string& now,
+                                   const WithRegistration& within = {});
   // Offers past offer_expires_at lapse and their places go to the next in line.
   core::Result<std::vector<Moved>> lapse_offers(const std::string& now, const WithMoved& within = {});
 
