@@ -126,7 +126,7 @@ probe_registration() {  # path
   read -r status location < <(curl -sS -o /dev/null -w '%{http_code} %{redirect_url}\n' \
     -H "Cookie: hvhk_form=$csrf" --data "csrf=$csrf&request=$tag&first_name=Sam&email=probe-$tag%40example.org&channel=email&language=nl&child=4&consent=yes" \
     "http://127.0.0.1:${HVHK_PORT}$1")
-  [[ "$status" == 303 && "$location" =~ /inschrijving/[0-9a-f]{64}$ ]] ||
+  [[ "$status" == 303 && "$location" =~ /inschrijving/[0-9a-f]{64}(\?lang=[a-z]{2})?$ ]] ||
     die "POST $1 answered $status $location (expected 303 to /inschrijving/<64 hex>)"
 }
 

@@ -47,7 +47,7 @@ START_TIMEOUT = 60  # s for the server to write its port file
 ANSWER_TIMEOUT = 10  # s for one HTTP answer
 RETRY_DEADLINE = 60  # s a client keeps retrying one request after the last restart
 CAPACITIES = {"crash-small": 12, "crash-large": 40}
-LOCATION = re.compile(r"^/inschrijving/([0-9a-f]{64})$")
+LOCATION = re.compile(r"^/inschrijving/([0-9a-f]{64})(?:\?lang=[a-z]{2})?$")
 
 
 class Failures:
