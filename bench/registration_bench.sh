@@ -17,7 +17,7 @@
 # cookie). After each POST run the rows stored are counted against wrk's answered requests.
 #
 # Environment (defaults): DURATION=15 (s per wrk run), WARMUP=2 (s, untimed), THREADS=2 (hvhk
-# --threads, nginx worker_processes), WRK_THREADS=2, CONNECTIONS=32, PG=1 (0: SQLite only),
+# --threads, nginx worker_processes), WRK_THREADS=2, CONNECTIONS=32, PG=1 (0: SQLite only), PG_PORT (free),
 # KEEP_TMP=0, REPORT=FILE (also write the Markdown report there), HVHK_CMAKE_ARGS="", HVHK_BIN
 # (a binary to measure instead of building build/release/hvhk).
 # Needs cmake, wrk, nginx, curl, python3, sqlite3; for PG=1 psql and PostgreSQL 15's server.
@@ -56,7 +56,7 @@ registration_cleanup() {
 trap registration_cleanup EXIT
 
 # --- databases and sessions ----------------------------------------------------------------------
-sql_sqlite() { sqlite3 -batch "$TMP/hvhk.db" "$1"; }
+sql_sqlite() { sqlite3 -batch -cmd ".timeout 30000" "$TMP/hvhk.db" "$1"; }
 sql_pg() { psql -X -q -A -t -v ON_ERROR_STOP=1 -d "$PG_DB_URL" -c "$1"; }
 SESSIONS_SQL=""
 sessions_sql() {  # service-id
@@ -82,7 +82,7 @@ log "offer $SERVICE: sessions bench-open (capacity 1000000) and bench-full (capa
 
 if [[ "$PG" == 1 ]]; then
   PG_DIR="$TMP/pg"
-  PG_URL="$("$ROOT/scripts/test-postgres" start "$PG_DIR" "$(free_port)")"
+  PG_URL="$("$ROOT/scripts/test-postgres" start "$PG_DIR" "${PG_PORT:-$(free_port)}")"
   PG_DB_URL="$PG_URL/hvhk_bench"
   psql -X -q -d "$PG_URL/postgres" -c "CREATE DATABASE hvhk_bench" >/dev/null
   log "PostgreSQL at $PG_URL: demo data into hvhk_bench"
