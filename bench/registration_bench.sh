@@ -49,6 +49,7 @@ PG_DIR=""
 HVHK_ERR=""
 registration_cleanup() {
   local rc=$?
+  set +e  # a failing step here must not end the clean-up (errexit is still on in a trap)
   if [[ -n "$PG_DIR" ]]; then "$ROOT/scripts/test-postgres" stop "$PG_DIR" || true; fi
   (exit $rc)
   cleanup
