@@ -154,6 +154,20 @@ TEST(RegistrationForm, WhatIsStoredIsSealedAndOpensOnlyWithTheKey) {
   EXPECT_NE(family_key(check.data, key), family_key(other, key));
 }
 
+// Found by the family_form fuzzer: bytes that are no UTF-8 were accepted and sealed, and the
+// sealed data then could not be opened again (the family's registration unreadable).
+TEST(RegistrationForm, TextThatIsNoUtf8IsRefusedAtItsField) {
+  FamilyForm f = amina();
+  f.email = "amina@example.b\x9b\xd9\x9c\xa1";
+  f.needs = "\xc0\xaf";  // an overlong "/"
+  const FamilyCheck check = check_family_form(f, zomerklas(), kNowLocal, kNowUtc);
+  EXPECT_EQ(check.problems.count("email"), 1U);
+  EXPECT_EQ(check.problems.count("needs"), 1U);
+  f = amina();
+  f.first_name = "Bülent Çağlar Мирослава أمينة";
+  EXPECT_TRUE(check_family_form(f, zomerklas(), kNowLocal, kNowUtc).ok());
+}
+
 TEST(RegistrationForm, FieldsAreReadFromThePostedForm) {
   http::QueryParams fields;
   fields.add("first_name", "  Amina ");
