@@ -178,7 +178,7 @@ std::optional<int> age_in_months(const std::string& typed, core::Date today) {
   }
   std::size_t used = 0;
   const auto number = leading_number(text, used);
-  if (!number || *number < 0) return std::nullopt;
+  if (!number || *number < 0 || *number > kMaxAgeMonths) return std::nullopt;  // before any product
   const std::string unit = trimmed(std::string_view(text).substr(used));
   int months = 0;
   if (unit.empty() || unit == "j" || unit == "jaar" || unit == "jaren" || unit == "y" || unit == "year" ||

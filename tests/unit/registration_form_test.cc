@@ -56,6 +56,7 @@ TEST(RegistrationForm, AgesAreReadInYearsMonthsAndBirthDates) {
   EXPECT_FALSE(age_in_months("31/02/2023", kToday));
   EXPECT_FALSE(age_in_months("vier", kToday));
   EXPECT_FALSE(age_in_months("99999999999999999999", kToday));
+  EXPECT_FALSE(age_in_months("370123412 jaar", kToday));  // found by the fuzzer: years × 12 overflowed
 }
 
 TEST(RegistrationForm, AGoodFormGivesTheFamilysDataAndTariff) {
