@@ -5,9 +5,11 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 
 #include "api/hsds_api.h"
+#include "core/data_key.h"
 #include "http/router.h"
 
 namespace hvhk::web {
@@ -20,6 +22,8 @@ struct PortalOptions {
   // Called after the portal changed the catalogue, so the next page shows the change (the node
   // reloads its read model now instead of at its next poll); may be empty.
   std::function<void()> catalogue_changed = {};
+  // Seals and opens families' registration data; the session pages answer 503 without it.
+  std::shared_ptr<const core::DataKey> data_key = {};
 };
 
 void add_portal_routes(http::Router& router, const PortalOptions& options);
