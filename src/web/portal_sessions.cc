@@ -635,7 +635,7 @@ class SessionPages {
     c.SetValue("HEADING", page.t("Reach"));
     c.SetValue("OFFER", offer->name);
     c.SetValue("INTRO", page.t("How many families and children took part, per year. Numbers under 5 are shown as "
-                               "“< 5”, so that nobody can be recognised."));
+                               "\"< 5\", so that nobody can be recognised."));
     if (years->empty()) {
       c.AddSectionDictionary("NONE")->SetValue("TEXT", page.t("No registrations yet."));
       return finish_private(page);

@@ -266,8 +266,21 @@ TEST(Roles, AnOrganisationInSeveralNetworks) {
   EXPECT_FALSE(allows({{Role::municipality_viewer, "11001"}}, Action::view_network, shared));
 }
 
+// Families' registrations are need to know: the organisation's own people only, not the
+// coordinator of its network, not viewers, not even the platform's administrators.
+TEST(Roles, OnlyTheOrganisationsOwnPeopleSeeItsRegistrations) {
+  const Target own{"org-a", {"net-n"}, {"11002"}};
+  EXPECT_TRUE(allows({{Role::partner_staff, "org-a"}}, Action::manage_registrations, own));
+  EXPECT_TRUE(allows({{Role::partner_admin, "org-a"}}, Action::manage_registrations, own));
+  EXPECT_FALSE(allows({{Role::partner_staff, "org-b"}}, Action::manage_registrations, own));
+  EXPECT_FALSE(allows({{Role::coordinator, "net-n"}}, Action::manage_registrations, own));
+  EXPECT_FALSE(allows({{Role::administrator, ""}}, Action::manage_registrations, own));
+  EXPECT_FALSE(allows({{Role::municipality_viewer, "11002"}}, Action::manage_registrations, own));
+  EXPECT_FALSE(allows({{Role::opgroeien_viewer, "net-n"}}, Action::manage_registrations, own));
+}
+
 TEST(Roles, TheMatrixCoversEveryRoleAndAction) {
-  EXPECT_EQ(static_cast<std::size_t>(Action::manage_platform) + 1, kActions.size());
+  EXPECT_EQ(static_cast<std::size_t>(Action::manage_registrations) + 1, kActions.size());
   EXPECT_EQ(static_cast<std::size_t>(Role::opgroeien_viewer) + 1, kRoles.size());
 }
 
