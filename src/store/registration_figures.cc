@@ -50,6 +50,7 @@ core::Result<std::vector<ReachYear>> RegistrationFigures::reach(const std::strin
       if (marks.integer(i, 1) != 0) y.present += count;
     }
     std::vector<ReachYear> out;
+    out.reserve(years.size());
     for (auto& [year, y] : years) out.push_back(std::move(y));
     return out;
   } catch (const DbError& e) {

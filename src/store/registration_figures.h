@@ -14,13 +14,13 @@
 namespace hvhk::store {
 
 struct ReachYear {
-  std::string year;  // of the session's first date, "2026"
-  int families = 0;  // distinct family keys; one per registration without a key
-  int anonymous_families = 0;  // of families: registrations without a key (walk-ins, anonymised)
-  int children = 0;            // in confirmed registrations, each family once
+  std::string year;                             // of the session's first date, "2026"
+  int families = 0;                             // distinct family keys; one per registration without a key
+  int anonymous_families = 0;                   // of families: registrations without a key (walk-ins, anonymised)
+  int children = 0;                             // in confirmed registrations, each family once
   std::map<std::string, int> children_by_band;  // age band code → children
-  int marked = 0;   // attendance marks (registration × date)
-  int present = 0;  // of which present
+  int marked = 0;                               // attendance marks (registration × date)
+  int present = 0;                              // of which present
 };
 
 class RegistrationFigures {

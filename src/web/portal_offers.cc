@@ -465,8 +465,8 @@ class OfferPages {
     }
     if (e.published != nullptr) {  // portal_sessions.cc
       auto* sessions = c.AddSectionDictionary("PUBLIC")->AddSectionDictionary("LINK");
-      sessions->SetValue("URL", link("/portaal/organisatie/" + e.g.org->id + "/aanbod/" + e.published->id + "/sessies",
-                                     "", lang));
+      sessions->SetValue(
+          "URL", link("/portaal/organisatie/" + e.g.org->id + "/aanbod/" + e.published->id + "/sessies", "", lang));
       sessions->SetValue("LABEL", page.t("Sessions and registrations"));
     }
     if (!e.form_error.empty()) {

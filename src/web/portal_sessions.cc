@@ -128,8 +128,8 @@ std::string dates_text(const PageRender& page, const store::ActivitySession& s) 
                                 ? fmt::format("{}–{}", s.starts_at().substr(11, 5), s.ends_at().substr(11, 5))
                                 : "";
   if (s.dates.size() == 1) return fmt::format("{} {}", s.starts_at().substr(0, 10), hours);
-  return tf(page, "{0} dates: {1} to {2}, {3}", s.dates.size(), s.starts_at().substr(0, 10),
-            s.ends_at().substr(0, 10), hours);
+  return tf(page, "{0} dates: {1} to {2}, {3}", s.dates.size(), s.starts_at().substr(0, 10), s.ends_at().substr(0, 10),
+            hours);
 }
 
 std::string place_name(const search::CatalogueIndex& index, const std::string& location_id) {
@@ -506,8 +506,8 @@ class SessionPages {
       const auto family = r.family_sealed.empty() ? std::nullopt : open_family(r.family_sealed, *options_.data_key);
       const RegistrationRow row = row_of(page, r, family);
       api::append_csv_row(out, {as_text(row.state), as_text(row.first_name), as_text(row.contact), row.children,
-                                as_text(row.ages), as_text(row.language), as_text(row.interpreter),
-                                as_text(row.need), as_text(row.tariff), as_text(row.how)});
+                                as_text(row.ages), as_text(row.language), as_text(row.interpreter), as_text(row.need),
+                                as_text(row.tariff), as_text(row.how)});
     }
     // The whole list is one read of the families' data.
     store::AccountStore(*g.connection)
@@ -705,9 +705,8 @@ class SessionPages {
     int lines = 0;
     auto* table = c.AddSectionDictionary("TABLE");
     table->SetValue("CAPTION", page.t("Occupancy"));
-    const std::vector<std::string> columns{page.t("Offer"),    page.t("Partner"), page.t("Date"),
-                                           page.t("Places"),   page.t("Taken"),   page.t("Free"),
-                                           page.t("In line"),  page.t("Full")};
+    const std::vector<std::string> columns{page.t("Offer"), page.t("Partner"), page.t("Date"),    page.t("Places"),
+                                           page.t("Taken"), page.t("Free"),    page.t("In line"), page.t("Full")};
     for (const std::string& column : columns) table->AddSectionDictionary("COLUMN")->SetValue("LABEL", column);
     for (const store::ActivitySession& s : *sessions) {
       const core::Service* service = g.index->service(s.service_id);
@@ -955,9 +954,9 @@ class SessionPages {
         row->SetValue("CAPACITY", std::to_string(s.capacity));
         row->SetValue("TAKEN", std::to_string(s.taken));
         row->SetValue("LINE", std::to_string(s.waitlisted));
-        row->SetValue("WINDOW", tf(page, "from {0} until {1}",
-                                   s.opens_at.empty() ? page.t("now") : local_text(s.opens_at),
-                                   s.closes_at.empty() ? page.t("the start") : local_text(s.closes_at)));
+        row->SetValue("WINDOW",
+                      tf(page, "from {0} until {1}", s.opens_at.empty() ? page.t("now") : local_text(s.opens_at),
+                         s.closes_at.empty() ? page.t("the start") : local_text(s.closes_at)));
       }
     }
     c.SetValue("REACH_URL", link("/portaal/organisatie/" + g.org->id + "/aanbod/" + p.offer.id + "/bereik", "", lang));
@@ -990,8 +989,7 @@ class SessionPages {
     text_field(c, "WHEN", field("capacity", page.t("Places (families)")), f.capacity, "text", "numeric");
     text_field(c, "RULES", field("opens", page.t("Registrations open on (optional)")), f.opens, "date");
     text_field(c, "RULES",
-               field("closes", page.t("Registrations close on (optional)"),
-                     page.t("Empty: until the session starts.")),
+               field("closes", page.t("Registrations close on (optional)"), page.t("Empty: until the session starts.")),
                f.closes, "date");
     text_field(c, "RULES", field("min_age", page.t("Lowest age in years (optional)")), f.min_age, "text", "numeric");
     text_field(c, "RULES", field("max_age", page.t("Highest age in years (optional)")), f.max_age, "text", "numeric");
@@ -1077,7 +1075,8 @@ class SessionPages {
     };
     text_field(c, "WALK_IN", field("children", page.t("Number of children")),
                a.walk_in_children.empty() ? "1" : a.walk_in_children, "text", "numeric");
-    text_field(c, "WALK_IN", field("ages", page.t("Ages in years (optional)"), page.t("With a space between, e.g. 2 4.")),
+    text_field(c, "WALK_IN",
+               field("ages", page.t("Ages in years (optional)"), page.t("With a space between, e.g. 2 4.")),
                a.walk_in_ages);
     text_field(c, "WALK_IN", field("first_name", page.t("First name (optional)")), a.walk_in_name);
     check_field(c, "WALK_IN",

@@ -96,9 +96,9 @@ class SessionPages : public ::testing::TestWithParam<Engine> {
   }
 
   http::Response assist(const std::string& session, const std::string& first_name, const std::string& request_key) {
-    return send("POST", session_path(session) + "/inschrijven",
-                "csrf=csrf&first_name=" + first_name + "&channel=print&language=nl&child=3&consent=yes&request=" +
-                    request_key);
+    return send(
+        "POST", session_path(session) + "/inschrijven",
+        "csrf=csrf&first_name=" + first_name + "&channel=print&language=nl&child=3&consent=yes&request=" + request_key);
   }
 
   std::unique_ptr<testing::TestDatabase> db_;
@@ -136,9 +136,9 @@ TEST_P(SessionPages, PlanningOnceWeeklyAndASeriesStoresTheRightDates) {
   EXPECT_EQ(all[2].min_age_months, 24);
   EXPECT_EQ(all[2].max_age_months, 59);
 
-  EXPECT_EQ(plan("kind=series&date=2101-03-01&count=4&capacity=8&residents_until=2101-02-01&postcodes=9000+9050")
-                .status,
-            303U);
+  EXPECT_EQ(
+      plan("kind=series&date=2101-03-01&count=4&capacity=8&residents_until=2101-02-01&postcodes=9000+9050").status,
+      303U);
   all = sessions();
   ASSERT_EQ(all.size(), 6U);
   const store::ActivitySession& series = all[0];
@@ -180,8 +180,8 @@ TEST_P(SessionPages, WrongInputIsNamedNextToItsFieldAndNothingIsStored) {
     EXPECT_TRUE(sessions().empty()) << fields;
   }
   // The end before the start, with what was typed kept.
-  const http::Response r =
-      send("POST", plan_path(), "csrf=csrf&place=" + place_ + "&kind=once&date=2099-12-02&start=16:00&end=15:00&capacity=7");
+  const http::Response r = send(
+      "POST", plan_path(), "csrf=csrf&place=" + place_ + "&kind=once&date=2099-12-02&start=16:00&end=15:00&capacity=7");
   EXPECT_EQ(r.status, 422U);
   EXPECT_NE(r.body.find("id=\"end-error\""), std::string::npos);
   EXPECT_NE(r.body.find("value=\"2099-12-02\""), std::string::npos);
@@ -204,7 +204,7 @@ TEST_P(SessionPages, TheListShowsWhoRegisteredAndEachReadIsAudited) {
   EXPECT_NE(list.body.find("Amina"), std::string::npos);
   EXPECT_NE(list.body.find("Bart"), std::string::npos);
   EXPECT_LT(list.body.find("Amina"), list.body.find("Bart"));  // line order
-  EXPECT_EQ(audit_entries(), before + 2);                       // one read per registration
+  EXPECT_EQ(audit_entries(), before + 2);                      // one read per registration
   const bool private_page = std::any_of(list.headers.begin(), list.headers.end(), [](const auto& h) {
     return h.first == "Cache-Control" && h.second == "no-store";
   });
