@@ -5,6 +5,9 @@
 #include <spdlog/spdlog.h>
 #include <boost/json.hpp>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -16,6 +19,7 @@
 #include "api/hsds_csv.h"
 #include "api/hsds_import.h"
 #include "app/demo_network.h"
+#include "app/demo_sessions.h"
 #include "app/flanders_network.h"
 #include "app/live_catalogue.h"
 #include "core/passwords.h"
@@ -25,13 +29,18 @@
 #include "core/validation.h"
 #include "http/router.h"
 #include "jobs/housekeeping.h"
+#include "jobs/periodic.h"
 #include "search/synonyms.h"
 #include "store/account_store.h"
 #include "store/catalogue_store.h"
 #include "store/migrations.h"
+#include "store/registration_store.h"
 #include "store/synonym_store.h"
+#include "web/local_date.h"
 #include "web/portal.h"
+#include "web/registration_pages.h"
 #include "web/site.h"
+#include "web/taking_part.h"
 
 namespace hvhk::app {
 namespace {
@@ -101,8 +110,10 @@ int run_purge(const std::string& db_url, int audit_days) {
     std::cerr << "hvhk: " << purged.error().message << "\n";
     return 1;
   }
-  std::cout << fmt::format("deleted: {} expired session(s), {} old link(s), {} old mail(s), {} audit entries\n",
-                           purged->sessions, purged->tokens, purged->mails, purged->audit_entries);
+  std::cout << fmt::format(
+      "deleted: {} expired session(s), {} old link(s), {} old mail(s), {} audit entries; anonymised {} "
+      "registration(s)\n",
+      purged->sessions, purged->tokens, purged->mails, purged->audit_entries, purged->registrations);
   return 0;
 }
 
@@ -117,8 +128,18 @@ int run_demo(const std::string& db_url, const std::string& scale, unsigned seed)
     std::cerr << "hvhk: " << existing.error().message << "\n";
     return 1;
   }
-  const int rc =
-      save_checked(store, catalogue, *existing, scale == "flanders" ? "Flanders-scale data" : "Demo network");
+  int rc = save_checked(store, catalogue, *existing, scale == "flanders" ? "Flanders-scale data" : "Demo network");
+  if (rc == 0 && scale != "flanders") {
+    store::RegistrationStore registrations(*connection);
+    const std::string now = core::iso_utc(std::chrono::system_clock::now());
+    for (const store::ActivitySession& session : demo_sessions()) {
+      const auto added = registrations.add_session(session, now);
+      if (!added && added.error().kind != core::Error::Kind::conflict) {  // a second `demo` keeps the first
+        std::cerr << "hvhk: " << added.error().message << "\n";
+        rc = 1;
+      }
+    }
+  }
   spdlog::info(
       "demo data stored in {} ms",
       std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
@@ -307,6 +328,43 @@ int run_user(const std::string& db_url, const UserOptions& options) {
   return run_user_two_factor(accounts, user_id, options, now);
 }
 
+std::optional<core::DataKey> load_data_key(const std::string& path) {
+  if (!std::filesystem::exists(path)) {
+    const core::DataKey made = core::DataKey::generate();
+    // O_EXCL: two servers starting at once never overwrite each other's new key.
+    const int fd =
+        ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);  // NOLINT(cppcoreguidelines-pro-type-vararg)
+    if (fd >= 0) {
+      const std::string text = made.hex() + "\n";
+      const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+      ::close(fd);
+      if (!written) {
+        std::cerr << fmt::format("hvhk: cannot write the data key to {}\n", path);
+        return std::nullopt;
+      }
+      spdlog::warn("made a new data key in {}: keep a copy apart from the database backups", path);
+      return made;
+    }
+  }
+  std::ifstream in(path);
+  std::string text;
+  std::getline(in, text);
+  while (!text.empty() && (text.back() == '\r' || text.back() == ' ')) text.pop_back();
+  auto key = core::DataKey::from_hex(text);
+  if (!key) std::cerr << fmt::format("hvhk: {} does not hold a data key (64 hexadecimal characters)\n", path);
+  return key;
+}
+
+namespace {
+
+std::string data_key_path(const std::string& db_url, const ServeOptions& options) {
+  if (!options.data_key_file.empty()) return options.data_key_file;
+  if (db_url.starts_with("postgres")) return "hvhk-data.key";
+  return (db_url.starts_with("sqlite:") ? db_url.substr(7) : db_url) + ".key";
+}
+
+}  // namespace
+
 int run_serve(const std::string& db_url, const ServeOptions& options) {
   const auto started = std::chrono::steady_clock::now();
   if (!open_migrated(db_url)) return 1;
@@ -319,16 +377,23 @@ int run_serve(const std::string& db_url, const ServeOptions& options) {
   if (options.reload_interval_s > 0) {
     catalogue.start_polling(std::chrono::milliseconds(static_cast<long>(options.reload_interval_s * 1000)));
   }
+  const auto key = load_data_key(data_key_path(db_url, options));
+  if (!key) return 1;
+  const auto data_key = std::make_shared<const core::DataKey>(*key);
+  const api::IndexSource index = [&catalogue] { return catalogue.current(); };
   http::Router router;
-  api::add_hsds_routes(router, [&catalogue] { return catalogue.current(); });
-  web::add_site_routes(router, [&catalogue] { return catalogue.current(); });
+  api::add_hsds_routes(router, index);
+  web::add_site_routes(router, index,
+                       [db_url](const std::string& service_id) { return web::upcoming_sessions(db_url, service_id); });
+  web::add_registration_routes(router, web::RegistrationOptions{db_url, index, data_key});
   web::add_portal_routes(
       router, web::PortalOptions{db_url, [&catalogue] { return catalogue.current(); }, !options.two_factor_optional,
                                  [&catalogue] {
                                    if (auto reloaded = catalogue.refresh(); !reloaded) {
                                      spdlog::error("catalogue reload: {}", reloaded.error().message);
                                    }
-                                 }});
+                                 },
+                                 data_key});
   std::unique_ptr<jobs::MailSender> mail;
   if (!options.smtp.url.empty()) {
     mail = std::make_unique<jobs::MailSender>(db_url, options.smtp);
@@ -350,6 +415,22 @@ int run_serve(const std::string& db_url, const ServeOptions& options) {
                              e.what());
     return 1;
   }
+  const std::string public_url =
+      !options.public_url.empty() ? options.public_url : fmt::format("http://{}:{}", options.server.address, port);
+  // Places offered from the line that lapse, and reminders the day before, every minute.
+  const jobs::Periodic registration_rounds(
+      [db_url, data_key, public_url, index] {
+        auto connection = store::open_connection(db_url);
+        web::TakingPart taking_part(*connection, *data_key, public_url, index);
+        const std::string now = core::iso_utc(std::chrono::system_clock::now());
+        if (auto lapsed = taking_part.lapse_offers(now); !lapsed) {
+          spdlog::error("lapsing offered places: {}", lapsed.error().message);
+        }
+        if (auto reminded = taking_part.send_reminders(web::local_today(), now); !reminded) {
+          spdlog::error("reminders: {}", reminded.error().message);
+        }
+      },
+      std::chrono::minutes(1));
   if (!options.port_file.empty()) {
     const std::string tmp = options.port_file + ".tmp";
     std::ofstream(tmp) << port << "\n";

@@ -2,8 +2,10 @@
 // can run them. Each returns the process exit code and prints what a person needs to know.
 #pragma once
 
+#include <optional>
 #include <string>
 
+#include "core/data_key.h"
 #include "http/server.h"
 #include "jobs/mail_sender.h"
 
@@ -17,7 +19,16 @@ struct ServeOptions {
   // Coordinators and administrators need not use the second step (TOTP).
   bool two_factor_optional = false;
   int audit_days = 400;  // how long the hourly housekeeping keeps audit entries (ADR 016)
+  // The key that seals families' data (64 hex characters; made, mode 0600, when missing).
+  // Empty: next to an SQLite database (PATH.key), else hvhk-data.key in the working directory.
+  std::string data_key_file;
+  // The site's address in links sent to families (e-mail, SMS); empty: http://LISTEN:PORT.
+  std::string public_url;
 };
+
+// The data key of a server: read from path, or made and written there (mode 0600) when the file
+// does not exist; nullopt (with the reason on stderr) when the file holds no key.
+std::optional<core::DataKey> load_data_key(const std::string& path);
 
 int run_migrate(const std::string& db_url);
 // Deletes once what the platform no longer needs (jobs::Housekeeping): expired sessions, old

@@ -20,7 +20,7 @@ namespace chr = std::chrono;
 // ---------------------------------------------------------------------------------------
 // Ids and timestamps: every id is stable_uuid("demo/<kind>/<readable name>").
 
-std::string demo_id(std::string_view path) { return core::stable_uuid("demo/" + std::string(path)); }
+std::string demo_path_id(std::string_view path) { return core::stable_uuid("demo/" + std::string(path)); }
 
 std::string join(std::initializer_list<std::string_view> parts) {
   std::string out;
@@ -2302,7 +2302,7 @@ std::string_view location_kind(std::string_view key) {
 
 core::Phone phone(std::string_view id_path, std::string_view number, std::string_view description) {
   core::Phone p;
-  p.id = demo_id(id_path);
+  p.id = demo_path_id(id_path);
   p.number = number;
   p.type = "voice";
   p.description = description;
@@ -2332,7 +2332,7 @@ std::string mailbox(std::string_view person) {
 core::Organization organization(const OrganizationRow& row, unsigned index, const std::string& network_id) {
   const std::string path = join({"organization/", row.key});
   core::Organization org;
-  org.id = demo_id(path);
+  org.id = demo_path_id(path);
   org.name = row.name;
   org.alternate_name = row.alternate_name;
   org.description = row.description;
@@ -2342,7 +2342,7 @@ core::Organization organization(const OrganizationRow& row, unsigned index, cons
   org.network_ids = {network_id};
   org.phones = {phone(path + "/phone", row.phone, "Algemeen nummer")};
   core::Contact contact;
-  contact.id = demo_id(path + "/contact");
+  contact.id = demo_path_id(path + "/contact");
   contact.name = row.contact_name;
   contact.title = row.contact_title;
   contact.email = mailbox(row.contact_name) + "@" + std::string(row.domain);
@@ -2354,9 +2354,10 @@ core::Organization organization(const OrganizationRow& row, unsigned index, cons
 core::Location location(const LocationRow& row, unsigned index, const std::string& network_id) {
   const std::string path = join({"location/", row.key});
   core::Location loc;
-  loc.id = demo_id(path);
+  loc.id = demo_path_id(path);
   loc.network_id = network_id;
-  loc.organization_id = row.organization.empty() ? std::string() : demo_id(join({"organization/", row.organization}));
+  loc.organization_id =
+      row.organization.empty() ? std::string() : demo_path_id(join({"organization/", row.organization}));
   loc.kind = row.kind;
   loc.name = row.name;
   loc.description = row.description;
@@ -2378,8 +2379,8 @@ core::Location location(const LocationRow& row, unsigned index, const std::strin
 core::Service service(Offer offer, unsigned index, const std::string& network_id) {
   const std::string path = join({"service/", offer.key});
   core::Service s;
-  s.id = demo_id(path);
-  s.organization_id = demo_id(join({"organization/", offer.organization}));
+  s.id = demo_path_id(path);
+  s.organization_id = demo_path_id(join({"organization/", offer.organization}));
   s.network_id = network_id;
   s.name = offer.name;
   s.alternate_name = offer.alternate_name;
@@ -2404,14 +2405,14 @@ core::Service service(Offer offer, unsigned index, const std::string& network_id
   for (At& at : offer.at) {
     core::ServiceAtLocation sal;
     const std::string sal_path = join({path, "/at/", at.location});
-    sal.id = demo_id(sal_path);
+    sal.id = demo_path_id(sal_path);
     sal.service_id = s.id;
-    sal.location_id = demo_id(join({"location/", at.location}));
+    sal.location_id = demo_path_id(join({"location/", at.location}));
     sal.description = at.note;
     const std::string attending = location_kind(at.location) == "online" ? "online" : "in person";
     for (std::size_t i = 0; i < at.schedules.size(); ++i) {
       core::Schedule schedule = std::move(at.schedules[i]);
-      schedule.id = demo_id(join({"schedule/", offer.key, "/at/", at.location, "/", std::to_string(i + 1)}));
+      schedule.id = demo_path_id(join({"schedule/", offer.key, "/at/", at.location, "/", std::to_string(i + 1)}));
       schedule.attending_type = attending;
       sal.schedules.push_back(std::move(schedule));
     }
@@ -2423,6 +2424,8 @@ core::Service service(Offer offer, unsigned index, const std::string& network_id
 
 }  // namespace
 
+std::string demo_id(std::string_view path) { return demo_path_id(path); }
+
 core::Catalogue demo_network() {
   core::Catalogue catalogue;
   catalogue.municipalities = {
@@ -2432,7 +2435,7 @@ core::Catalogue demo_network() {
   };
 
   core::Network network;
-  network.id = demo_id(kNetworkKey);
+  network.id = demo_path_id(kNetworkKey);
   network.name = "Huis van het Kind Scheldeboog (fictief)";
   network.description =
       "Fictieve demogegevens. Het Huis van het Kind Scheldeboog bestaat niet: het is een voorbeeld om het platform "

@@ -7,11 +7,17 @@
 // rely on names and ids.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include "core/catalogue.h"
 
 namespace hvhk::app {
 
 // The fictional Huis van het Kind Scheldeboog as one self-contained catalogue.
 core::Catalogue demo_network();
+
+// The id of a demo record from its path ("service/super-start", "location/huis-zele").
+std::string demo_id(std::string_view path);
 
 }  // namespace hvhk::app

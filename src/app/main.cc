@@ -40,6 +40,13 @@ int main(int argc, char** argv) {
   // Only from the environment: a password on the command line shows in the process list.
   const char* smtp_password = std::getenv("HVHK_SMTP_PASSWORD");  // NOLINT(concurrency-mt-unsafe): no threads yet
   if (smtp_password != nullptr) serve.smtp.password = smtp_password;
+  serve_cmd
+      ->add_option("--data-key-file", serve.data_key_file,
+                   "File with the key that seals families' data (made when missing; default: next to an SQLite "
+                   "database, else ./hvhk-data.key)")
+      ->envname("HVHK_DATA_KEY_FILE");
+  serve_cmd->add_option("--public-url", serve.public_url, "The site's address in links sent to families")
+      ->envname("HVHK_PUBLIC_URL");
   serve_cmd->add_flag("--two-factor-optional", serve.two_factor_optional,
                       "Do not require the second step (TOTP) of coordinators and administrators");
   serve_cmd->add_option("--reload-interval", serve.reload_interval_s, "Seconds between catalogue change checks")

@@ -74,4 +74,12 @@ std::optional<std::string> DataKey::open(std::string_view sealed) const {
   return plain;
 }
 
+std::string DataKey::fingerprint(std::string_view text) const {
+  ensure_sodium();
+  std::array<unsigned char, crypto_generichash_BYTES> hash{};
+  crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(text.data()), text.size(),
+                     key_.data(), key_.size());
+  return to_hex(hash.data(), hash.size());
+}
+
 }  // namespace hvhk::core

@@ -25,6 +25,9 @@ class DataKey {
   [[nodiscard]] std::string seal(std::string_view plain) const;
   // The plain text of sealed, or nullopt when it was not sealed with this key or was changed.
   [[nodiscard]] std::optional<std::string> open(std::string_view sealed) const;
+  // A keyed hash (BLAKE2b, 32 bytes, hex) of text: the same text gives the same value, which
+  // reveals nothing of the text without the key (duplicate checks, the family's link).
+  [[nodiscard]] std::string fingerprint(std::string_view text) const;
 
  private:
   std::array<unsigned char, kBytes> key_{};

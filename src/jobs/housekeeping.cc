@@ -29,8 +29,10 @@ core::Result<store::Purged> Housekeeping::run_once(std::chrono::system_clock::ti
   }
   auto purged = store::RetentionStore(*connection).purge(now, policy_);
   if (purged && purged->total() > 0) {
-    spdlog::info("housekeeping: deleted {} expired session(s), {} old link(s), {} old mail(s), {} audit entries",
-                 purged->sessions, purged->tokens, purged->mails, purged->audit_entries);
+    spdlog::info(
+        "housekeeping: deleted {} expired session(s), {} old link(s), {} old mail(s), {} audit entries; "
+        "anonymised {} registration(s)",
+        purged->sessions, purged->tokens, purged->mails, purged->audit_entries, purged->registrations);
   }
   return purged;
 }

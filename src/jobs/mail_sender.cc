@@ -119,6 +119,26 @@ std::string message_id(const std::string& dedupe_key) {
   return "<" + std::string(hex.data()) + "@hvhk>";
 }
 
+// Base64 in lines of 76 characters, CRLF line ends (RFC 2045 6.8).
+std::string base64_lines(std::string_view bytes) {
+  const std::string encoded = base64(bytes);
+  std::string out;
+  for (std::size_t at = 0; at < encoded.size(); at += 76) out += encoded.substr(at, 76) + "\r\n";
+  return out;
+}
+
+// The METHOD of an iCalendar file (PUBLISH, CANCEL, ...); PUBLISH when it names none.
+std::string calendar_method(const std::string& calendar) {
+  const auto at = calendar.find("\nMETHOD:");
+  if (at == std::string::npos) return "PUBLISH";
+  const auto start = at + 8;
+  const auto end = calendar.find_first_of("\r\n", start);
+  std::string method = calendar.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  const bool token = !method.empty() && std::all_of(method.begin(), method.end(),
+                                                    [](char c) { return (c >= 'A' && c <= 'Z') || c == '-'; });
+  return token ? method : "PUBLISH";
+}
+
 struct Upload {
   const std::string* data;
   std::size_t offset = 0;
@@ -148,10 +168,31 @@ std::string build_message(const store::OutgoingMail& mail, const std::string& fr
   out += "Subject: " + encode_header_text(mail.subject) + "\r\n";
   out += "Message-ID: " + message_id(mail.dedupe_key) + "\r\n";
   out += "MIME-Version: 1.0\r\n";
+  if (mail.calendar.empty()) {
+    out += "Content-Type: text/plain; charset=UTF-8\r\n";
+    out += "Content-Transfer-Encoding: quoted-printable\r\n";
+    out += "\r\n";
+    out += quoted_printable(mail.body);
+    return out;
+  }
+  // "=_" never occurs in quoted-printable or base64 text, so the boundary cannot either.
+  const std::string id = message_id(mail.dedupe_key);
+  const std::string boundary = "=_hvhk_" + id.substr(1, 32);
+  out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n";
+  out += "\r\n";
+  out += "--" + boundary + "\r\n";
   out += "Content-Type: text/plain; charset=UTF-8\r\n";
   out += "Content-Transfer-Encoding: quoted-printable\r\n";
   out += "\r\n";
   out += quoted_printable(mail.body);
+  out += "\r\n--" + boundary + "\r\n";  // the line end before a boundary belongs to the boundary
+  out += "Content-Type: text/calendar; charset=UTF-8; method=" + calendar_method(mail.calendar) +
+         "; name=\"uitnodiging.ics\"\r\n";
+  out += "Content-Disposition: attachment; filename=\"uitnodiging.ics\"\r\n";
+  out += "Content-Transfer-Encoding: base64\r\n";
+  out += "\r\n";
+  out += base64_lines(mail.calendar);
+  out += "\r\n--" + boundary + "--\r\n";
   return out;
 }
 
@@ -184,8 +225,10 @@ std::chrono::minutes retry_delay(int failed_attempts) {
   }
 }
 
-MailSender::MailSender(std::string db_url, SmtpSettings smtp) : db_url_(std::move(db_url)), smtp_(std::move(smtp)) {
+MailSender::MailSender(std::string db_url, SmtpSettings smtp, std::shared_ptr<SmsGateway> sms)
+    : db_url_(std::move(db_url)), smtp_(std::move(smtp)), sms_(std::move(sms)) {
   init_curl_once();
+  if (!sms_) sms_ = std::make_shared<LoggingSmsGateway>();
 }
 
 MailSender::~MailSender() {
@@ -210,6 +253,7 @@ void MailSender::start(std::chrono::milliseconds interval) {
         spdlog::info("outbox: {} mail(s) sent", *sent);
       }
       lock.lock();
+      if (sent && last_batch_.load() >= static_cast<std::size_t>(kBatch)) continue;  // more may be waiting
       wake_.wait_for(lock, interval, [this] { return stopping_; });
     }
   });
@@ -225,29 +269,44 @@ core::Result<std::size_t> MailSender::send_due(std::chrono::system_clock::time_p
   store::OutboxStore outbox(*connection);
   const auto due = outbox.due(core::iso_utc(now), kBatch);
   if (!due) return tl::unexpected(due.error());
+  last_batch_ = due->size();
   std::size_t sent = 0;
   for (const store::OutgoingMail& mail : *due) {
     const auto claimed = outbox.claim(mail.id, mail.next_attempt_at, core::iso_utc(now + kClaim));
     if (!claimed) return tl::unexpected(claimed.error());
     if (!*claimed) continue;  // another sender has it
-    if (const std::string reason = undeliverable_reason(mail); !reason.empty()) {
-      spdlog::warn("outbox: mail {} will not be sent: {}", mail.id, reason);
+    if (const std::string reason = refusal(mail); !reason.empty()) {
+      spdlog::warn("outbox: message {} will not be sent: {}", mail.id, reason);
       if (auto marked = outbox.mark_undeliverable(mail.id, reason); !marked) return tl::unexpected(marked.error());
       continue;
     }
-    const std::string error = deliver(mail, now);
+    const std::string error = send_one(mail, now);
     if (error.empty()) {
       if (auto marked = outbox.mark_sent(mail.id, core::iso_utc(now)); !marked) return tl::unexpected(marked.error());
       ++sent;
     } else {
       const int failures = mail.attempts + 1;
-      spdlog::warn("outbox: mail {} to {} failed (attempt {}): {}", mail.id, mail.recipient, failures, error);
+      spdlog::warn("outbox: message {} to {} failed (attempt {}): {}", mail.id,
+                   mail.channel == "sms" ? masked_phone(mail.recipient) : mail.recipient, failures, error);
       if (auto marked = outbox.mark_failed(mail.id, error, core::iso_utc(now + retry_delay(failures))); !marked) {
         return tl::unexpected(marked.error());
       }
     }
   }
   return sent;
+}
+
+std::string MailSender::refusal(const store::OutgoingMail& mail) const {
+  if (mail.channel == "sms") {
+    return is_phone_number(mail.recipient) ? "" : "recipient is not a phone number: " + masked_phone(mail.recipient);
+  }
+  if (mail.channel != "email") return "unknown channel " + mail.channel;
+  return undeliverable_reason(mail);
+}
+
+std::string MailSender::send_one(const store::OutgoingMail& mail, std::chrono::system_clock::time_point now) const {
+  if (mail.channel == "sms") return sms_->send(mail.recipient, mail.body, mail.dedupe_key);
+  return deliver(mail, now);
 }
 
 std::string MailSender::deliver(const store::OutgoingMail& mail, std::chrono::system_clock::time_point now) const {

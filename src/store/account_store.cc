@@ -36,16 +36,6 @@ std::string normalise_email(std::string_view email) {
   return out;
 }
 
-// BLAKE2b-256 of the token, in hex: what the sessions table holds instead of the token.
-std::string token_hash(std::string_view token) {
-  std::array<unsigned char, crypto_generichash_BYTES> digest{};
-  crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(token.data()), token.size(),
-                     nullptr, 0);
-  std::array<char, (crypto_generichash_BYTES * 2) + 1> hex{};
-  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
-  return {hex.data(), digest.size() * 2};
-}
-
 std::string scope_detail(const core::Membership& membership) {
   return fmt::format("{}:{}", core::role_code(membership.role), membership.scope_id);
 }
@@ -96,6 +86,15 @@ std::optional<User> load_user(Connection& db, std::string_view where, const std:
 }
 
 }  // namespace
+
+std::string token_hash(std::string_view token) {
+  std::array<unsigned char, crypto_generichash_BYTES> digest{};
+  crypto_generichash(digest.data(), digest.size(), reinterpret_cast<const unsigned char*>(token.data()), token.size(),
+                     nullptr, 0);
+  std::array<char, (crypto_generichash_BYTES * 2) + 1> hex{};
+  sodium_bin2hex(hex.data(), hex.size(), digest.data(), digest.size());
+  return {hex.data(), digest.size() * 2};
+}
 
 core::Result<User> AccountStore::create_user(const std::string& email, const std::string& name,
                                              const std::string& password_hash, const std::string& now,

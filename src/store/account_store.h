@@ -15,6 +15,9 @@
 
 namespace hvhk::store {
 
+// BLAKE2b-256 of a token, in hex: what the database holds instead of a session token or a link.
+std::string token_hash(std::string_view token);
+
 struct User {
   std::string id;
   std::string email;  // lower case

@@ -4,15 +4,16 @@ namespace hvhk::store {
 namespace {
 
 constexpr const char* kColumns =
-    "SELECT id, recipient, subject, body, dedupe_key, attempts, next_attempt_at, sent_at, last_error FROM outbox ";
+    "SELECT id, recipient, subject, body, dedupe_key, attempts, next_attempt_at, sent_at, last_error, calendar, "
+    "channel FROM outbox ";
 
 std::vector<OutgoingMail> mails(const Rows& rows) {
   std::vector<OutgoingMail> out;
   out.reserve(rows.size());
   for (std::size_t r = 0; r < rows.size(); ++r) {
     out.push_back(OutgoingMail{rows.integer(r, 0), rows.text(r, 1), rows.text(r, 2), rows.text(r, 3), rows.text(r, 4),
-                               static_cast<int>(rows.integer(r, 5)), rows.text(r, 6), rows.text(r, 7),
-                               rows.text(r, 8)});
+                               static_cast<int>(rows.integer(r, 5)), rows.text(r, 6), rows.text(r, 7), rows.text(r, 8),
+                               rows.text(r, 9), rows.text(r, 10)});
   }
   return out;
 }
@@ -20,15 +21,18 @@ std::vector<OutgoingMail> mails(const Rows& rows) {
 }  // namespace
 
 core::Result<bool> OutboxStore::enqueue(const std::string& recipient, const std::string& subject,
-                                        const std::string& body, const std::string& dedupe_key,
-                                        const std::string& now) {
+                                        const std::string& body, const std::string& dedupe_key, const std::string& now,
+                                        const std::string& calendar, const std::string& channel) {
   if (dedupe_key.empty()) return core::fail(core::Error::Kind::invalid, "an outgoing mail needs a dedupe key");
+  if (channel != "email" && channel != "sms") {
+    return core::fail(core::Error::Kind::invalid, "an outgoing message goes by email or sms, not " + channel);
+  }
   try {
     // ON CONFLICT keeps two enqueuers racing on one key from both adding it (both engines).
     const std::int64_t added = connection_.execute(
-        "INSERT INTO outbox (recipient, subject, body, dedupe_key, created_at, next_attempt_at) "
-        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING",
-        {p(recipient), p(subject), p(body), p(dedupe_key), p(now), p(now)});
+        "INSERT INTO outbox (recipient, subject, body, dedupe_key, created_at, next_attempt_at, calendar, channel) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (dedupe_key) DO NOTHING",
+        {p(recipient), p(subject), p(body), p(dedupe_key), p(now), p(now), p(calendar), p(channel)});
     return added == 1;
   } catch (const DbError& e) {
     return tl::unexpected(internal_error(e));

@@ -1,4 +1,4 @@
-// The e-mail outbox: messages waiting to go out, in either engine. Code that wants to send
+// The outbox: e-mails (and SMS) waiting to go out, in either engine. Code that wants to send
 // mail (invitations, password resets, registration confirmations) only enqueues here, in its
 // own transaction if it likes; jobs::MailSender sends what is due and records every attempt.
 // Each message has a dedupe key naming the person and the event ("invite:<user>:<token>"):
@@ -21,10 +21,12 @@ struct OutgoingMail {
   std::string subject;    // UTF-8, one line
   std::string body;       // plain text, UTF-8, "\n" line ends
   std::string dedupe_key;
-  int attempts = 0;             // failed attempts so far
-  std::string next_attempt_at;  // not sent before this
-  std::string sent_at;          // empty until the SMTP server accepted it
-  std::string last_error;       // why the last attempt failed
+  int attempts = 0;               // failed attempts so far
+  std::string next_attempt_at;    // not sent before this
+  std::string sent_at;            // empty until the SMTP server accepted it
+  std::string last_error;         // why the last attempt failed
+  std::string calendar;           // an iCalendar file sent along as a text/calendar part, or ""
+  std::string channel = "email";  // "email", or "sms" (recipient is then a phone number "+32470123456")
 };
 
 class OutboxStore {
@@ -32,9 +34,11 @@ class OutboxStore {
   explicit OutboxStore(Connection& connection) : connection_(connection) {}
 
   // Queues a message, due at once. False, and nothing added, when the dedupe key is queued
-  // already (sent or not).
+  // already (sent or not). `calendar` is attached to an e-mail; channel "sms" sends `body` as an
+  // SMS to the phone number in `recipient` instead.
   core::Result<bool> enqueue(const std::string& recipient, const std::string& subject, const std::string& body,
-                             const std::string& dedupe_key, const std::string& now);
+                             const std::string& dedupe_key, const std::string& now, const std::string& calendar = "",
+                             const std::string& channel = "email");
   // Unsent messages with next_attempt_at <= now, oldest first, at most `limit`.
   core::Result<std::vector<OutgoingMail>> due(const std::string& now, int limit);
   // Takes a due message for one sender: moves its next attempt to `lease_until` if it is still

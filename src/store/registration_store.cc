@@ -17,7 +17,7 @@ constexpr const char* kSessionColumns =
 
 constexpr const char* kColumns =
     "SELECT id, session_id, state, family_sealed, family_key, children, age_bands, language, channel, tariff, "
-    "resident, assisted, walk_in, offer_expires_at, created_at FROM registrations ";
+    "resident, assisted, walk_in, offer_expires_at, created_at, request_key FROM registrations ";
 
 // Places a registration holds in its session's count.
 bool holds_places(const std::string& state) { return state == "confirmed" || state == "offered"; }
@@ -39,6 +39,7 @@ Registration registration_of(const Rows& rows, std::size_t r) {
   out.walk_in = rows.boolean(r, 12);
   out.offer_expires_at = rows.text(r, 13);
   out.created_at = rows.text(r, 14);
+  out.request_key = rows.text(r, 15);
   return out;
 }
 
@@ -239,6 +240,7 @@ core::Result<Registration> RegistrationStore::register_family(const NewRegistrat
     r.state = state;
     r.family_sealed = n.family_sealed;
     r.family_key = n.family_key;
+    r.request_key = n.request_key;
     r.children = n.children;
     r.age_bands = n.age_bands;
     r.language = n.language;
@@ -312,12 +314,21 @@ core::Result<std::vector<Moved>> RegistrationStore::cancel(const std::string& ca
   }
 }
 
-core::Result<bool> RegistrationStore::confirm_offer(const std::string& cancel_token_hash, const std::string& now) {
+core::Result<bool> RegistrationStore::confirm_offer(const std::string& cancel_token_hash, const std::string& now,
+                                                    const WithRegistration& within) {
   try {
-    return connection_.execute(
-               "UPDATE registrations SET state = 'confirmed', offer_expires_at = '', changed_at = ? "
-               "WHERE cancel_token_hash = ? AND state = 'offered' AND offer_expires_at > ?",
-               {p(now), p(cancel_token_hash), p(now)}) == 1;
+    Transaction transaction(connection_);
+    const bool confirmed = connection_.execute(
+                               "UPDATE registrations SET state = 'confirmed', offer_expires_at = '', changed_at = ? "
+                               "WHERE cancel_token_hash = ? AND state = 'offered' AND offer_expires_at > ?",
+                               {p(now), p(cancel_token_hash), p(now)}) == 1;
+    if (confirmed && within) {
+      if (const auto mine = one(connection_, "WHERE cancel_token_hash = ?", {p(cancel_token_hash)})) {
+        within(connection_, *mine);
+      }
+    }
+    transaction.commit();
+    return confirmed;
   } catch (const DbError& e) {
     return tl::unexpected(internal_error(e));
   }
@@ -417,12 +428,12 @@ core::Result<std::int64_t> RegistrationStore::anonymise_past(const std::string& 
   try {
     Transaction transaction(connection_);
     const Rows sessions = connection_.query(
-        "SELECT s.id, s.ends_at, COALESCE(ns.registration_retention_days, 90) FROM activity_sessions s "
+        "SELECT s.id, s.ends_at, COALESCE(ns.registration_retention_days, ?) FROM activity_sessions s "
         "LEFT JOIN services sv ON sv.id = s.service_id "
         "LEFT JOIN network_settings ns ON ns.network_id = sv.network_id "
         "WHERE s.ends_at < ? AND EXISTS (SELECT 1 FROM registrations r WHERE r.session_id = s.id AND "
         "r.anonymised_at = '')",
-        {p(now_local)});
+        {p(kDefaultRetentionDays), p(now_local)});
     std::int64_t count = 0;
     for (std::size_t r = 0; r < sessions.size(); ++r) {
       const auto ended = core::parse_date(sessions.text(r, 1).substr(0, 10));
@@ -437,6 +448,32 @@ core::Result<std::int64_t> RegistrationStore::anonymise_past(const std::string& 
     }
     transaction.commit();
     return count;
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<int> RegistrationStore::retention_days(const std::string& network_id) {
+  try {
+    const Rows rows = connection_.query("SELECT registration_retention_days FROM network_settings WHERE network_id = ?",
+                                        {p(network_id)});
+    return rows.empty() ? kDefaultRetentionDays : static_cast<int>(rows.integer(0, 0));
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<void> RegistrationStore::set_retention_days(const std::string& network_id, int days) {
+  if (days < kMinRetentionDays || days > kMaxRetentionDays) {
+    return core::fail(core::Error::Kind::invalid, "Kies tussen 1 en 730 dagen.");
+  }
+  try {
+    // An upsert, so the network's other settings (review) stay as they are.
+    connection_.execute(
+        "INSERT INTO network_settings (network_id, registration_retention_days) VALUES (?, ?) "
+        "ON CONFLICT (network_id) DO UPDATE SET registration_retention_days = excluded.registration_retention_days",
+        {p(network_id), p(days)});
+    return {};
   } catch (const DbError& e) {
     return tl::unexpected(internal_error(e));
   }

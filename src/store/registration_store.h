@@ -73,6 +73,7 @@ struct Registration {
   std::string state;  // confirmed, waitlisted, offered, cancelled, lapsed
   std::string family_sealed;
   std::string family_key;
+  std::string request_key;
   int children = 0;
   std::string age_bands;
   std::string language;
@@ -126,7 +127,8 @@ class RegistrationStore {
   core::Result<std::vector<Moved>> cancel(const std::string& cancel_token_hash, const std::string& now,
                                           const WithMoved& within = {});
   // The family confirms a place offered to it; false when it was not offered or has lapsed.
-  core::Result<bool> confirm_offer(const std::string& cancel_token_hash, const std::string& now);
+  core::Result<bool> confirm_offer(const std::string& cancel_token_hash, const std::string& now,
+                                   const WithRegistration& within = {});
   // Offers past offer_expires_at lapse and their places go to the next in line.
   core::Result<std::vector<Moved>> lapse_offers(const std::string& now, const WithMoved& within = {});
 
@@ -147,6 +149,13 @@ class RegistrationStore {
   // retention days before now_local: the sealed data, contact key and link go; the state, the
   // number of children, their age bands and attendance stay as anonymous figures. Returns how many.
   core::Result<std::int64_t> anonymise_past(const std::string& now_local, const std::string& now);
+
+  // How many days after a session a network keeps families' data (kDefaultRetentionDays unless set).
+  core::Result<int> retention_days(const std::string& network_id);
+  core::Result<void> set_retention_days(const std::string& network_id, int days);
+  static constexpr int kDefaultRetentionDays = 90;
+  static constexpr int kMinRetentionDays = 1;
+  static constexpr int kMaxRetentionDays = 730;
 
  private:
   Connection& connection_;

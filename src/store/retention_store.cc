@@ -2,6 +2,7 @@
 
 #include "core/timestamps.h"
 #include "store/outbox_store.h"
+#include "store/registration_store.h"
 
 namespace hvhk::store {
 
@@ -20,6 +21,12 @@ core::Result<Purged> RetentionStore::purge(std::chrono::system_clock::time_point
     purged.mails += connection_.execute("DELETE FROM outbox WHERE sent_at = '' AND attempts >= ? AND created_at < ?",
                                         {p(OutboxStore::kUndeliverableAttempts), p(before(policy.undeliverable_mail))});
     purged.audit_entries = connection_.execute("DELETE FROM audit_log WHERE at < ?", {p(before(policy.audit))});
+    // Retention is counted in whole days after a session's last date; the UTC date is near
+    // enough to Brussels' for that.
+    const std::string now_text = core::iso_utc(now);
+    const auto anonymised = RegistrationStore(connection_).anonymise_past(now_text.substr(0, 16), now_text);
+    if (!anonymised) return tl::unexpected(anonymised.error());
+    purged.registrations = *anonymised;
     return purged;
   } catch (const DbError& e) {
     return tl::unexpected(internal_error(e));

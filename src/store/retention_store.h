@@ -1,5 +1,6 @@
 // Forgetting what the platform no longer needs (privacy by design): expired sessions, used or
-// expired one-time links, e-mail long sent (or never deliverable), and old audit entries. Each
+// expired one-time links, e-mail long sent (or never deliverable), old audit entries, and
+// families' personal data of registrations past their network's retention days. Each
 // kind goes by one DELETE with its cut-off moment as a parameter, in either engine; the counts
 // say what went. jobs::Housekeeping runs it every hour, `hvhk purge` once. See ADR 016 for
 // why each period is as long as it is.
@@ -27,7 +28,8 @@ struct Purged {
   std::int64_t tokens = 0;
   std::int64_t mails = 0;
   std::int64_t audit_entries = 0;
-  [[nodiscard]] std::int64_t total() const { return sessions + tokens + mails + audit_entries; }
+  std::int64_t registrations = 0;  // families' data forgotten (anonymised), per network's retention
+  [[nodiscard]] std::int64_t total() const { return sessions + tokens + mails + audit_entries + registrations; }
 };
 
 class RetentionStore {

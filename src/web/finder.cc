@@ -21,6 +21,7 @@
 #include "web/offer_view.h"
 #include "web/page.h"
 #include "web/qr_code.h"
+#include "web/registration_pages.h"
 
 namespace hvhk::web {
 namespace {
@@ -380,7 +381,7 @@ const core::Service* requested_offer(const http::Request& request, const search:
   return s != nullptr && s->status == "active" ? s : nullptr;
 }
 
-http::Response offer(const http::Request& request, const FinderContext& ctx) {
+http::Response offer(const http::Request& request, const FinderContext& ctx, const SessionsOf& sessions) {
   const core::Service* s = requested_offer(request, *ctx.index);
   if (s == nullptr) return not_found_page(request);
   PageRender page(request, "offer.tpl");
@@ -391,6 +392,7 @@ http::Response offer(const http::Request& request, const FinderContext& ctx) {
   auto* facts = c.AddIncludeDictionary("FACTS");
   facts->SetFilename("offer_facts.tpl");
   fill_offer_facts(page, *facts, *s, *ctx.index, ctx.today);
+  if (sessions) fill_offer_sessions(page, c, *s, sessions(s->id));
   const std::string offer_url = absolute_url(request, link("/aanbod/" + s->id, "", lang));
   c.SetValue("SHARE_HEADING", page.t("Share"));
   c.SetValue("SHARE_LINK_LABEL", page.t("Link to this offer"));
@@ -507,10 +509,11 @@ http::Response cached(const http::Request& request, const FinderContext& ctx, Re
 
 }  // namespace
 
-void add_finder_routes(http::Router& router, const api::IndexSource& index) {
+void add_finder_routes(http::Router& router, const api::IndexSource& index, const SessionsOf& sessions) {
   router.add("GET", "/", [index](http::Request& req) { return cached(req, finder_context(index), home); });
   router.add("GET", "/zoeken", [index](http::Request& req) { return cached(req, finder_context(index), results); });
-  router.add("GET", "/aanbod/{id}", [index](http::Request& req) { return offer(req, finder_context(index)); });
+  router.add("GET", "/aanbod/{id}",
+             [index, sessions](http::Request& req) { return offer(req, finder_context(index), sessions); });
   router.add("GET", "/aanbod/{id}/affiche", [index](http::Request& req) { return poster(req, finder_context(index)); });
   router.add("GET", "/aanbod/{id}/qr.svg",
              [index](http::Request& req) { return qr_image(req, finder_context(index)); });

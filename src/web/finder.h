@@ -3,11 +3,20 @@
 // offer page. Server-rendered, works without JavaScript, in the family's language.
 #pragma once
 
+#include <functional>
+#include <string>
+#include <vector>
+
 #include "api/hsds_api.h"
 #include "http/router.h"
+#include "store/registration_store.h"
 
 namespace hvhk::web {
 
-void add_finder_routes(http::Router& router, const api::IndexSource& index);
+// The sessions of an offer a family can register for, soonest first (empty: none to show).
+using SessionsOf = std::function<std::vector<store::ActivitySession>(const std::string& service_id)>;
+
+// sessions: where the offer page finds the dates to register for; empty for none.
+void add_finder_routes(http::Router& router, const api::IndexSource& index, const SessionsOf& sessions = {});
 
 }  // namespace hvhk::web

@@ -22,7 +22,7 @@ struct PortalOptions {
   // Called after the portal changed the catalogue, so the next page shows the change (the node
   // reloads its read model now instead of at its next poll); may be empty.
   std::function<void()> catalogue_changed = {};
-  // Seals and opens families' registration data; the session pages answer 503 without it.
+  // The key that seals families' data (registrations); pages that show it need it.
   std::shared_ptr<const core::DataKey> data_key = {};
 };
 

@@ -25,12 +25,12 @@ struct FamilyForm {
   std::string first_name;
   std::string email;
   std::string phone;
-  std::string channel = "email";  // email, sms, print
-  std::string language;           // the family's language for messages (nl fr en tr ar uk)
+  std::string channel = "email";      // email, sms, print
+  std::string language;               // the family's language for messages (nl fr en tr ar uk)
   std::vector<std::string> children;  // as typed, one per child: "3", "18 maanden", "2023-05-01"
   std::string postcode;
   bool interpreter = false;
-  std::string needs;  // accessibility or other need, free text
+  std::string needs;     // accessibility or other need, free text
   bool reduced = false;  // reduced tariff (UiTPAS, …)
   bool consent = false;
   std::string request_key;  // the form's own token (hidden field): the same form registers once

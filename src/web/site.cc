@@ -35,8 +35,8 @@ std::string escape_html(std::string_view text) {
   return out;
 }
 
-void add_site_routes(http::Router& router, const api::IndexSource& index) {
-  add_finder_routes(router, index);
+void add_site_routes(http::Router& router, const api::IndexSource& index, const SessionsOf& sessions) {
+  add_finder_routes(router, index, sessions);
   add_place_routes(router, index);
   router.add("GET", "/healthz", [index](http::Request&) {
     const auto current = index();

@@ -4,10 +4,12 @@
 
 #include "api/hsds_api.h"
 #include "http/router.h"
+#include "web/finder.h"
 
 namespace hvhk::web {
 
-void add_site_routes(http::Router& router, const api::IndexSource& index);
+// sessions: the dates to register for that offer pages show (see finder.h); may be empty.
+void add_site_routes(http::Router& router, const api::IndexSource& index, const SessionsOf& sessions = {});
 
 // Escapes text for HTML element content and quoted attribute values.
 std::string escape_html(std::string_view text);

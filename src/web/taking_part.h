@@ -3,8 +3,9 @@
 // from the line lapsing, reminders the day before. Each step is one transaction of the
 // registration store with the family's notices queued in the outbox inside it, so a registration
 // is never stored without its confirmation nor a confirmation queued without its registration.
-// The family's link is derived from the form's token with the data key: a form sent again after
-// a lost answer lands on the same registration and the same page.
+// The family's link is derived from the registration's request key with the data key: a form
+// sent again after a lost answer lands on the same registration and the same page, and later
+// notices (a reminder, a place offered) can carry the link without it being stored.
 #pragma once
 
 #include <optional>
@@ -27,6 +28,7 @@ struct Registering {
   std::string request_key;        // the form's token; "" for staff entries (a random link is made)
   bool assisted = false;
   bool walk_in = false;
+  int children = 0;           // how many children; 0 = one per age in family.data
   std::string staff_user_id;  // who registered on the family's behalf (audited)
 };
 
@@ -53,13 +55,20 @@ class TakingPart {
   core::Result<std::size_t> send_reminders(core::Date today, const std::string& now_utc);
 
   // A registration's personal data, for its family or for staff; every read by staff is audited
-  // (reader_user_id non-empty).
+  // (reader_user_id non-empty) and nothing is opened when the audit entry cannot be written.
   std::optional<FamilyData> open(const store::Registration& registration, const std::string& reader_user_id,
                                  const std::string& now_utc);
 
   static std::string link_hash(const std::string& link_token);
 
  private:
+  // The family's link of a registration (from its request key).
+  [[nodiscard]] std::string link_of(const store::Registration& registration) const;
+  // Queues the notice of event for the registration's family in connection's transaction
+  // (nothing for walk-ins, printed slips, or anonymised data); only_dates: a reminder's date.
+  void tell(store::Connection& connection, const store::Registration& registration, const std::string& event,
+            const std::string& now_utc, const std::vector<store::SessionDate>& only_dates) const;
+
   store::Connection& connection_;
   const core::DataKey& key_;
   std::string site_url_;

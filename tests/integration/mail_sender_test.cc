@@ -1,13 +1,16 @@
 // The e-mail outbox and its sender on both real engines, against a real SMTP server on loopback
 // (tests/tools/smtp_sink.py, aiosmtpd): every message arrives once with proper headers, a dedupe
 // key is queued once, a failure is retried later and then sent once, header injection is never
-// sent, and a claimed message left by a sender that died goes out again after its claim.
+// sent, and a claimed message left by a sender that died goes out again after its claim; a
+// notice with a calendar arrives as text plus .ics, an SMS goes to the gateway and not to SMTP.
 #include "jobs/mail_sender.h"
 
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
+
+#include <libical/ical.h>
 
 #include <boost/json.hpp>
 
@@ -23,8 +26,11 @@
 #include <vector>
 
 #include "core/ids.h"
+#include "jobs/sms_gateway.h"
+#include "smtp_sink.h"
 #include "store/outbox_store.h"
 #include "test_databases.h"
+#include "web/registration_notice.h"
 
 namespace hvhk {
 namespace {
@@ -32,16 +38,15 @@ namespace {
 using namespace std::chrono_literals;
 using std::chrono::system_clock;
 using store::Engine;
+using testing::aiosmtpd_installed;
+using testing::env;
+using testing::sink_script;
+using testing::SmtpSink;
+using testing::str;
 using testing::TestDatabase;
 
-constexpr const char* kPython = "/usr/bin/python3";
 constexpr const char* kFrom = "Huis van het Kind Scheldeboog <noreply@scheldeboog.example>";
 constexpr const char* kUnicodeSubject = "Uitnodiging: je account bij het Huis van het Kind — één klik";
-
-std::string env(const char* name) {
-  const char* value = std::getenv(name);  // NOLINT(concurrency-mt-unsafe): read before any thread starts
-  return value != nullptr ? value : "";
-}
 
 std::string iso(system_clock::time_point t) {
   const std::time_t seconds = system_clock::to_time_t(t);
@@ -53,90 +58,6 @@ std::string iso(system_clock::time_point t) {
 }
 
 const system_clock::time_point kNow = std::chrono::sys_days{std::chrono::year{2026} / 11 / 23} + 10h;
-
-std::filesystem::path sink_script() {
-  const std::string source = env("HVHK_SOURCE_DIR");
-  const std::filesystem::path root = source.empty()
-                                         ? std::filesystem::path(__FILE__).parent_path().parent_path().parent_path()
-                                         : std::filesystem::path(source);
-  return root / "tests" / "tools" / "smtp_sink.py";
-}
-
-// Exit status of a command run without a shell.
-int run(const std::vector<std::string>& argv) {
-  const pid_t pid = fork();
-  if (pid == 0) {
-    std::vector<char*> args;
-    args.reserve(argv.size() + 1);
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-    args.push_back(nullptr);
-    execv(args[0], args.data());
-    _exit(127);
-  }
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
-bool aiosmtpd_installed() { return run({kPython, "-c", "import aiosmtpd"}) == 0; }
-
-// The SMTP sink as a child process; stopped (killed) by stop() or the destructor.
-class SmtpSink {
- public:
-  explicit SmtpSink(std::filesystem::path out) : out_(std::move(out)) {}
-  SmtpSink(const SmtpSink&) = delete;
-  SmtpSink& operator=(const SmtpSink&) = delete;
-  ~SmtpSink() { stop(); }
-
-  // Starts on `port` (0: a free one); false when it did not report a port.
-  bool start(int port = 0) {
-    std::array<int, 2> pipe_fds{};
-    if (pipe(pipe_fds.data()) != 0) return false;
-    const std::string script = sink_script().string();
-    const std::string out = out_.string();
-    const std::string port_text = std::to_string(port);
-    pid_ = fork();
-    if (pid_ == 0) {
-      dup2(pipe_fds[1], STDOUT_FILENO);
-      close(pipe_fds[0]);
-      close(pipe_fds[1]);
-      execl(kPython, kPython, script.c_str(), out.c_str(), "--port", port_text.c_str(), static_cast<char*>(nullptr));
-      _exit(127);
-    }
-    close(pipe_fds[1]);
-    std::string line;
-    char c = 0;
-    while (read(pipe_fds[0], &c, 1) == 1 && c != '\n') line += c;
-    close(pipe_fds[0]);
-    port_ = std::atoi(line.c_str());
-    return port_ > 0;
-  }
-  void stop() {
-    if (pid_ <= 0) return;
-    kill(pid_, SIGKILL);
-    waitpid(pid_, nullptr, 0);
-    pid_ = -1;
-  }
-  [[nodiscard]] int port() const { return port_; }
-  [[nodiscard]] std::string url() const { return "smtp://127.0.0.1:" + std::to_string(port_); }
-
-  // Every message received so far, as the sink recorded it.
-  [[nodiscard]] std::vector<boost::json::object> received() const {
-    std::vector<boost::json::object> out;
-    std::ifstream in(out_);
-    for (std::string line; std::getline(in, line);) {
-      if (!line.empty()) out.push_back(boost::json::parse(line).as_object());
-    }
-    return out;
-  }
-
- private:
-  std::filesystem::path out_;
-  pid_t pid_ = -1;
-  int port_ = 0;
-};
-
-std::string str(const boost::json::object& o, const char* key) { return std::string(o.at(key).as_string()); }
 
 class MailSenderTest : public ::testing::TestWithParam<Engine> {
  protected:
@@ -316,6 +237,107 @@ TEST_P(MailSenderTest, TheBackgroundThreadSendsWhatIsQueued) {
   ASSERT_TRUE(enqueue("sarah@example.org", "Welkom", "Tekst\n", "welcome:sarah", system_clock::now()));
   for (int i = 0; i < 250 && sink_->received().empty(); ++i) std::this_thread::sleep_for(20ms);
   EXPECT_EQ(sink_->received().size(), 1U);
+}
+
+TEST_P(MailSenderTest, ANoticeWithACalendarArrivesAsTextAndIcs) {
+  web::NoticeFacts facts;
+  facts.event = "confirmed";
+  facts.language = "tr";
+  facts.first_name = "Elif";
+  facts.offer_name = "Babymassage";
+  facts.organization_name = "Huis van het Kind Zele";
+  facts.place = "Kerkstraat 1, 9240 Zele";
+  facts.dates = {{"2026-12-02T14:00", "2026-12-02T15:00"}, {"2026-12-09T14:00", "2026-12-09T15:00"}};
+  facts.link = "https://hvhk.example/inschrijving/abc";
+  facts.uid = "registration-7@hvhk.example";
+  facts.now_utc = iso(kNow);
+  const web::Notice notice = web::compose_notice(facts);
+  ASSERT_TRUE(
+      web::enqueue_notice(*connection_, notice, "email", "elif@example.org", "registration:7:confirmed", iso(kNow)));
+  EXPECT_FALSE(
+      web::enqueue_notice(*connection_, notice, "email", "elif@example.org", "registration:7:confirmed", iso(kNow)));
+  facts.event = "cancelled";
+  ASSERT_TRUE(web::enqueue_notice(*connection_, web::compose_notice(facts), "email", "elif@example.org",
+                                  "registration:7:cancelled", iso(kNow)));
+  EXPECT_FALSE(web::enqueue_notice(*connection_, notice, "print", "", "registration:7:print", iso(kNow)));
+  EXPECT_EQ(outbox().all()->size(), 2U);
+  jobs::MailSender sender(db_->url(), smtp());
+  EXPECT_EQ(send(sender, kNow), 2U);
+
+  const auto mails = sink_->received();
+  ASSERT_EQ(mails.size(), 2U);
+  EXPECT_EQ(str(mails[0], "subject"), notice.subject);
+  EXPECT_EQ(str(mails[0], "body"), notice.body);  // the text part, decoded by Python
+  EXPECT_NE(str(mails[0], "data").find("Content-Type: multipart/mixed;"), std::string::npos);
+  const std::array<const char*, 2> methods = {"PUBLISH", "CANCEL"};
+  for (std::size_t m = 0; m < mails.size(); ++m) {
+    const auto& parts = mails[m].at("parts").as_array();
+    ASSERT_EQ(parts.size(), 2U);
+    EXPECT_EQ(str(parts[0].as_object(), "content_type"), "text/plain");
+    const auto& ics = parts[1].as_object();
+    EXPECT_EQ(str(ics, "content_type"), "text/calendar");
+    EXPECT_EQ(str(ics, "method"), methods.at(m));
+    EXPECT_EQ(str(ics, "filename"), "uitnodiging.ics");
+    // What arrived parses as iCalendar, with the session's two dates.
+    const std::string text = str(ics, "content");
+    icalcomponent* calendar = icalparser_parse_string(text.c_str());
+    ASSERT_NE(calendar, nullptr) << text;
+    EXPECT_EQ(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT), 2);
+    EXPECT_EQ(icalcomponent_get_method(calendar), m == 0 ? ICAL_METHOD_PUBLISH : ICAL_METHOD_CANCEL);
+    icalcomponent_free(calendar);
+  }
+}
+
+TEST_P(MailSenderTest, AnSmsGoesToTheGatewayNotToSmtpWithTheNumberMasked) {
+  const std::filesystem::path log = dir_ / "sms.log";
+  web::NoticeFacts facts;
+  facts.event = "offered";
+  facts.first_name = "Jan";
+  facts.offer_name = "Peuterspeelmoment";
+  facts.dates = {{"2026-12-02T14:00", "2026-12-02T15:00"}};
+  facts.confirm_before = "2026-11-25T10:00";
+  facts.link = "https://hvhk.example/i/x";
+  facts.uid = "registration-8@hvhk.example";
+  facts.now_utc = iso(kNow);
+  const web::Notice notice = web::compose_notice(facts);
+  ASSERT_TRUE(web::enqueue_notice(*connection_, notice, "sms", "+32470123456", "registration:8:offered", iso(kNow)));
+  ASSERT_TRUE(web::enqueue_notice(*connection_, notice, "sms", "0470 12 34 56", "registration:9:offered", iso(kNow)));
+  jobs::MailSender sender(db_->url(), smtp(), std::make_shared<jobs::LoggingSmsGateway>(log.string()));
+  EXPECT_EQ(send(sender, kNow), 1U);
+  EXPECT_EQ(send(sender, kNow + 1h), 0U);
+  EXPECT_TRUE(sink_->received().empty());
+
+  std::ifstream in(log);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  ASSERT_EQ(lines.size(), 1U);
+  EXPECT_NE(lines[0].find("+********456"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("registration:8:offered"), std::string::npos) << lines[0];
+  EXPECT_EQ(lines[0].find("470123"), std::string::npos) << lines[0];
+  EXPECT_EQ(lines[0].find("Peuterspeelmoment"), std::string::npos) << "no text in the log: " << lines[0];
+  const auto rows = outbox().all();
+  ASSERT_TRUE(rows);
+  for (const auto& row : *rows) {
+    EXPECT_EQ(row.channel, "sms");
+    EXPECT_EQ(row.calendar, "");
+    if (row.dedupe_key == "registration:8:offered") {
+      EXPECT_EQ(row.sent_at, iso(kNow));
+      EXPECT_EQ(row.body, notice.sms);
+    } else {
+      EXPECT_EQ(row.sent_at, "");
+      EXPECT_EQ(row.attempts, store::OutboxStore::kUndeliverableAttempts);
+    }
+  }
+}
+
+TEST(SmsGateway, MasksAllButTheLastThreeDigitsAndKnowsAPhoneNumber) {
+  EXPECT_EQ(jobs::masked_phone("+32470123456"), "+********456");
+  EXPECT_TRUE(jobs::is_phone_number("+32470123456"));
+  EXPECT_TRUE(jobs::is_phone_number("+12345678"));
+  EXPECT_FALSE(jobs::is_phone_number("+1234567"));
+  EXPECT_FALSE(jobs::is_phone_number("+1234567890123456"));
+  EXPECT_FALSE(jobs::is_phone_number("0470123456"));
+  EXPECT_FALSE(jobs::is_phone_number("+32 470 12 34 56"));
 }
 
 HVHK_INSTANTIATE_ENGINES(MailSenderTest);

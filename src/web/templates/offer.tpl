@@ -1,6 +1,9 @@
 {{%AUTOESCAPE context="HTML"}}<article class="offer">
 <h1 lang="nl" dir="auto">{{NAME}}</h1>
 {{>FACTS}}
+{{#REGISTER}}<section class="register" aria-labelledby="register-heading"><h2 id="register-heading">{{HEADING}}</h2>
+<ul class="session-list">{{#SESSION}}<li>{{WHEN}} — {{PLACES}}</li>{{/SESSION}}</ul>
+<p><a class="button" href="{{URL}}">{{LABEL}}</a></p></section>{{/REGISTER}}
 <h2>{{SHARE_HEADING}}</h2>
 <p><label for="share-url">{{SHARE_LINK_LABEL}}</label>
 <input id="share-url" type="url" readonly value="{{SHARE_URL}}" class="wide"></p>
