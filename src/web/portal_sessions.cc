@@ -890,6 +890,7 @@ class SessionPages {
     registering.channel = "print";
     registering.walk_in = true;
     registering.assisted = true;
+    registering.children = *children;  // ages are optional: some or none may be known
     registering.staff_user_id = g.who.user.id;
     TakingPart taking_part(*g.connection, *options_.data_key, absolute_url(a.request, ""), options_.index);
     auto registered = taking_part.register_family(registering, now);

@@ -2,7 +2,7 @@
 <h1>{{HEADING}}</h1>
 <p class="lead"><span lang="nl" dir="auto">{{OFFER}}</span><br>{{WHEN}}</p>
 <p>{{INTRO}}</p>
-{{#CLOSED}}<p class="notice" role="status">{{TEXT}}</p>{{/CLOSED}}
+{{#CLOSED}}<p id="session" class="notice" role="status">{{TEXT}}</p>{{/CLOSED}}
 {{#FORM_ERROR}}<div class="error-summary" role="alert"><p>{{TEXT}}</p>
 <ul>{{#ITEM}}<li><a href="#{{ID}}">{{TEXT}}</a></li>{{/ITEM}}</ul></div>{{/FORM_ERROR}}
 <form class="portal" action="{{ACTION}}" method="post" novalidate>
