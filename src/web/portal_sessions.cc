@@ -705,8 +705,9 @@ class SessionPages {
     int lines = 0;
     auto* table = c.AddSectionDictionary("TABLE");
     table->SetValue("CAPTION", page.t("Occupancy"));
-    const std::vector<std::string> columns{page.t("Offer"), page.t("Partner"), page.t("Date"),    page.t("Places"),
-                                           page.t("Taken"), page.t("Free"),    page.t("In line"), page.t("Full")};
+    const std::vector<std::string> columns{
+        page.t("Offer"), page.t("Partner"),     page.t("Date"),    page.t("Number of places"),
+        page.t("Taken"), page.t("Free places"), page.t("In line"), page.t("Full")};
     for (const std::string& column : columns) table->AddSectionDictionary("COLUMN")->SetValue("LABEL", column);
     for (const store::ActivitySession& s : *sessions) {
       const core::Service* service = g.index->service(s.service_id);
@@ -813,9 +814,9 @@ class SessionPages {
 
   static void totals(PageRender& page, const store::ActivitySession& s) {
     auto& c = page.content();
-    const std::pair<std::string, int> figures[] = {{page.t("Places"), s.capacity},
+    const std::pair<std::string, int> figures[] = {{page.t("Number of places"), s.capacity},
                                                    {page.t("Taken"), s.taken},
-                                                   {page.t("Free"), s.places_left()},
+                                                   {page.t("Free places"), s.places_left()},
                                                    {page.t("In line"), s.waitlisted}};
     for (const auto& [label, value] : figures) {
       auto* item = c.AddSectionDictionary("TOTAL");
@@ -938,7 +939,7 @@ class SessionPages {
     } else {
       auto* table = c.AddSectionDictionary("SESSIONS");
       table->SetValue("CAPTION", page.t("Planned sessions"));
-      const std::vector<std::string> columns{page.t("Date"),  page.t("Place"),   page.t("Places"),
+      const std::vector<std::string> columns{page.t("Date"),  page.t("Place"),   page.t("Number of places"),
                                              page.t("Taken"), page.t("In line"), page.t("Registration")};
       for (const std::string& column : columns) table->AddSectionDictionary("COLUMN")->SetValue("LABEL", column);
       for (const store::ActivitySession& s : *sessions) {

@@ -2,7 +2,7 @@
 <h1>{{HEADING}}</h1>
 <p>{{INTRO}}</p>
 {{#NONE}}<p>{{TEXT}}</p>{{/NONE}}
-{{#TABLE}}<div class="table-scroll"><table class="list">
+{{#TABLE}}<div class="table-scroll" tabindex="0" role="region" aria-label="{{CAPTION}}"><table class="list">
 <caption class="visually-hidden">{{CAPTION}}</caption>
 <thead><tr>{{#COLUMN}}<th scope="col">{{LABEL}}</th>{{/COLUMN}}</tr></thead>
 <tbody>{{#ROW}}

@@ -6,7 +6,7 @@
 <ul>{{#ITEM}}<li><a href="#{{ID}}">{{TEXT}}</a></li>{{/ITEM}}</ul></div>{{/FORM_ERROR}}
 <h2>{{LIST_HEADING}}</h2>
 {{#NONE}}<p>{{TEXT}}</p>{{/NONE}}
-{{#SESSIONS}}<div class="table-scroll"><table class="list">
+{{#SESSIONS}}<div class="table-scroll" tabindex="0" role="region" aria-label="{{CAPTION}}"><table class="list">
 <caption class="visually-hidden">{{CAPTION}}</caption>
 <thead><tr>{{#COLUMN}}<th scope="col">{{LABEL}}</th>{{/COLUMN}}</tr></thead>
 <tbody>{{#ROW}}

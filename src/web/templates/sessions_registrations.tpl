@@ -4,7 +4,7 @@
 <dl class="totals">{{#TOTAL}}<div><dt>{{LABEL}}</dt><dd>{{VALUE}}</dd></div>{{/TOTAL}}</dl>
 <ul class="tasks"><li><a href="{{ATTENDANCE_URL}}">{{ATTENDANCE_LABEL}}</a></li><li><a href="{{ASSIST_URL}}">{{ASSIST_LABEL}}</a></li><li><a href="{{CSV_URL}}">{{CSV_LABEL}}</a></li></ul>
 {{#NONE}}<p>{{TEXT}}</p>{{/NONE}}
-{{#LIST}}<div class="table-scroll"><table class="list">
+{{#LIST}}<div class="table-scroll" tabindex="0" role="region" aria-label="{{HEADING}}"><table class="list">
 <caption class="visually-hidden">{{HEADING}}</caption>
 <thead><tr>{{#COLUMN}}<th scope="col">{{LABEL}}</th>{{/COLUMN}}</tr></thead>
 <tbody>{{#ROW}}
