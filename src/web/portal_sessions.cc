@@ -1059,7 +1059,8 @@ class SessionPages {
       const auto family = r.family_sealed.empty() ? std::nullopt : taking_part.open(r, g.who.user.id, now);
       std::string name = family && !family->first_name.empty() ? family->first_name : page.t("(no name)");
       row->SetValue("NAME", name);
-      row->SetValue("CHILDREN", tf(page, "{0} children", r.children));
+      row->SetValue("CHILDREN",
+                    tf(page, std::string(page.messages().plural("{0} child", "{0} children", r.children)), r.children));
       if (r.walk_in) row->AddSectionDictionary("WALK_IN")->SetValue("TEXT", page.t("walk-in"));
       const auto mark = present.find(r.id);
       if (mark != present.end() && mark->second) row->ShowSection("CHECKED");
