@@ -42,22 +42,23 @@ enum class Grant {
   municipality,  // the scope is one of the target's municipalities
 };
 
-constexpr std::size_t kActions = static_cast<std::size_t>(Action::manage_platform) + 1;
+constexpr std::size_t kActions = static_cast<std::size_t>(Action::manage_registrations) + 1;
 
 // The whole permission policy. Columns, in the order of Action:
 // view_portal, view_organization, edit_organization, edit_offer, manage_staff,
-// view_network, review_offers, manage_network, manage_platform.
+// view_network, review_offers, manage_network, manage_platform, manage_registrations.
 // Coordinators review offers but do not edit them: a house that runs its own offers gives its
-// coordinator partner_admin of that organisation as well.
+// coordinator partner_admin of that organisation as well. Families' registrations are seen only
+// by the organisation's own people, not even by administrators (need to know, ADR 020).
 constexpr Grant N = Grant::no, Y = Grant::yes, O = Grant::organization, P = Grant::partner, W = Grant::network,
                 M = Grant::municipality;
 constexpr std::array<std::array<Grant, kActions>, kRoleNames.size()> kPolicy{{
-    /* administrator       */ {Y, Y, Y, Y, Y, Y, Y, Y, Y},
-    /* coordinator         */ {Y, P, N, N, P, W, W, W, N},
-    /* partner_admin       */ {Y, O, O, O, O, N, N, N, N},
-    /* partner_staff       */ {Y, O, N, O, N, N, N, N, N},
-    /* municipality_viewer */ {Y, N, N, N, N, M, N, N, N},
-    /* opgroeien_viewer    */ {Y, N, N, N, N, W, N, N, N},
+    /* administrator       */ {Y, Y, Y, Y, Y, Y, Y, Y, Y, N},
+    /* coordinator         */ {Y, P, N, N, P, W, W, W, N, N},
+    /* partner_admin       */ {Y, O, O, O, O, N, N, N, N, O},
+    /* partner_staff       */ {Y, O, N, O, N, N, N, N, N, O},
+    /* municipality_viewer */ {Y, N, N, N, N, M, N, N, N, N},
+    /* opgroeien_viewer    */ {Y, N, N, N, N, W, N, N, N, N},
 }};
 
 bool contains(const std::vector<std::string>& ids, std::string_view id) {

@@ -43,6 +43,9 @@ enum class Action {
   review_offers,      // approve offers awaiting review in a network
   manage_network,     // partners, admission, meetings of a network
   manage_platform,    // create networks and coordinators
+  // the families registered for its sessions: their data, attendance, registering on their
+  // behalf; only the organisation's own people (need to know: not coordinators nor viewers)
+  manage_registrations,
 };
 
 // What a request is about: an organisation (with the networks it is a partner of), or a

@@ -428,12 +428,12 @@ core::Result<std::int64_t> RegistrationStore::anonymise_past(const std::string& 
   try {
     Transaction transaction(connection_);
     const Rows sessions = connection_.query(
-        "SELECT s.id, s.ends_at, COALESCE(ns.registration_retention_days, 90) FROM activity_sessions s "
+        "SELECT s.id, s.ends_at, COALESCE(ns.registration_retention_days, ?) FROM activity_sessions s "
         "LEFT JOIN services sv ON sv.id = s.service_id "
         "LEFT JOIN network_settings ns ON ns.network_id = sv.network_id "
         "WHERE s.ends_at < ? AND EXISTS (SELECT 1 FROM registrations r WHERE r.session_id = s.id AND "
         "r.anonymised_at = '')",
-        {p(now_local)});
+        {p(kDefaultRetentionDays), p(now_local)});
     std::int64_t count = 0;
     for (std::size_t r = 0; r < sessions.size(); ++r) {
       const auto ended = core::parse_date(sessions.text(r, 1).substr(0, 10));
@@ -448,6 +448,32 @@ core::Result<std::int64_t> RegistrationStore::anonymise_past(const std::string& 
     }
     transaction.commit();
     return count;
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<int> RegistrationStore::retention_days(const std::string& network_id) {
+  try {
+    const Rows rows = connection_.query("SELECT registration_retention_days FROM network_settings WHERE network_id = ?",
+                                        {p(network_id)});
+    return rows.empty() ? kDefaultRetentionDays : static_cast<int>(rows.integer(0, 0));
+  } catch (const DbError& e) {
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<void> RegistrationStore::set_retention_days(const std::string& network_id, int days) {
+  if (days < kMinRetentionDays || days > kMaxRetentionDays) {
+    return core::fail(core::Error::Kind::invalid, "Kies tussen 1 en 730 dagen.");
+  }
+  try {
+    // An upsert, so the network's other settings (review) stay as they are.
+    connection_.execute(
+        "INSERT INTO network_settings (network_id, registration_retention_days) VALUES (?, ?) "
+        "ON CONFLICT (network_id) DO UPDATE SET registration_retention_days = excluded.registration_retention_days",
+        {p(network_id), p(days)});
+    return {};
   } catch (const DbError& e) {
     return tl::unexpected(internal_error(e));
   }

@@ -150,6 +150,13 @@ class RegistrationStore {
   // number of children, their age bands and attendance stay as anonymous figures. Returns how many.
   core::Result<std::int64_t> anonymise_past(const std::string& now_local, const std::string& now);
 
+  // How many days after a session a network keeps families' data (kDefaultRetentionDays unless set).
+  core::Result<int> retention_days(const std::string& network_id);
+  core::Result<void> set_retention_days(const std::string& network_id, int days);
+  static constexpr int kDefaultRetentionDays = 90;
+  static constexpr int kMinRetentionDays = 1;
+  static constexpr int kMaxRetentionDays = 730;
+
  private:
   Connection& connection_;
 };

@@ -32,8 +32,19 @@ std::string money(double amount) {
   return std::floor(amount) == amount ? fmt::format("€{:.0f}", amount) : fmt::format("€{:.2f}", amount);
 }
 
-// One date formatter per language and thread: ICU formatters are costly to make and not
-// safe to share between threads.
+std::string format_day(std::string_view language, std::string_view skeleton, core::Date date) {
+  const icu::DateFormat* format = date_format(language, skeleton);
+  if (format == nullptr) return core::format_date(date);
+  const auto days = std::chrono::sys_days{date}.time_since_epoch().count();
+  icu::UnicodeString text;
+  format->format(static_cast<UDate>(days) * 86400000.0, text);
+  std::string out;
+  text.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
 const icu::DateFormat* date_format(std::string_view language, std::string_view skeleton) {
   thread_local std::map<std::string, std::unique_ptr<icu::DateFormat>, std::less<>> formats;
   const std::string key = fmt::format("{}/{}", language, skeleton);
@@ -52,19 +63,6 @@ const icu::DateFormat* date_format(std::string_view language, std::string_view s
   format->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
   return formats.emplace(key, std::move(format)).first->second.get();
 }
-
-std::string format_day(std::string_view language, std::string_view skeleton, core::Date date) {
-  const icu::DateFormat* format = date_format(language, skeleton);
-  if (format == nullptr) return core::format_date(date);
-  const auto days = std::chrono::sys_days{date}.time_since_epoch().count();
-  icu::UnicodeString text;
-  format->format(static_cast<UDate>(days) * 86400000.0, text);
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
-
-}  // namespace
 
 std::string cost_text(const PageRender& page, const core::Service& s) {
   if (s.cost.free) return page.t("Free");

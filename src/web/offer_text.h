@@ -4,6 +4,7 @@
 #pragma once
 
 #include <fmt/format.h>
+#include <unicode/datefmt.h>
 
 #include <string>
 #include <string_view>
@@ -38,6 +39,9 @@ std::string summary(std::string_view text);
 // OpenStreetMap at the place's coordinates, or a search for its address ("" when it has neither).
 std::string map_url(const core::Location& location);
 
+// The ICU formatter for a language and a skeleton ("EEEEdMMMM"), in UTC, one per thread (costly
+// to make, not safe to share); nullptr when ICU cannot make it.
+const icu::DateFormat* date_format(std::string_view language, std::string_view skeleton);
 // "maandag 23 november" in the page's language (ICU date format, no year).
 std::string date_text(const PageRender& page, core::Date date);
 // The name of a weekday in the page's language: 0 is Monday … 6 is Sunday.

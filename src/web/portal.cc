@@ -482,6 +482,7 @@ void add_portal_routes(http::Router& router, const PortalOptions& options) {
   portal::add_coverage_routes(router, options);
   portal::add_admission_routes(router, options);
   portal::add_platform_routes(router, options);
+  portal::add_session_routes(router, options);
 }
 
 }  // namespace hvhk::web

@@ -87,6 +87,7 @@ class NetworkPages {
     const std::tuple<core::Action, std::string, std::string> tasks[] = {
         {core::Action::review_offers, base + "/nazicht", page.t("Offers awaiting review")},
         {core::Action::view_network, base + "/dekking", page.t("Coverage: what is offered for whom, and where")},
+        {core::Action::view_network, base + "/bezetting", page.t("Occupancy of the sessions")},
         {core::Action::manage_network, base + "/aanvragen", page.t("Applications of new partners")},
         {core::Action::manage_network, base + "/vergaderingen", page.t("Network meetings")},
         {core::Action::manage_network, base + "/zoekwoorden", page.t("Search words of your Huis van het Kind")},

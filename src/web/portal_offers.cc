@@ -463,6 +463,12 @@ class OfferPages {
         pub->AddSectionDictionary("PLAIN")->SetValue("LABEL", page.t("Archived: families no longer find it."));
       }
     }
+    if (e.published != nullptr) {  // portal_sessions.cc
+      auto* sessions = c.AddSectionDictionary("PUBLIC")->AddSectionDictionary("LINK");
+      sessions->SetValue(
+          "URL", link("/portaal/organisatie/" + e.g.org->id + "/aanbod/" + e.published->id + "/sessies", "", lang));
+      sessions->SetValue("LABEL", page.t("Sessions and registrations"));
+    }
     if (!e.form_error.empty()) {
       auto* summary = c.AddSectionDictionary("FORM_ERROR");
       summary->SetValue("TEXT", e.form_error);

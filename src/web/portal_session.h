@@ -110,5 +110,6 @@ void add_two_factor_routes(http::Router& router, const PortalOptions& options);
 void add_coverage_routes(http::Router& router, const PortalOptions& options);
 void add_admission_routes(http::Router& router, const PortalOptions& options);
 void add_platform_routes(http::Router& router, const PortalOptions& options);
+void add_session_routes(http::Router& router, const PortalOptions& options);
 
 }  // namespace hvhk::web::portal

@@ -6,6 +6,8 @@
 #include <boost/json.hpp>
 #include <cctype>
 #include <charconv>
+#include <cstdint>
+#include <utility>
 
 #include "core/vocabulary.h"
 
@@ -36,6 +38,43 @@ bool has_control(std::string_view text, bool allow_newline) {
   return std::ranges::any_of(text, [allow_newline](unsigned char c) {
     return (c < 0x20 && !(allow_newline && (c == '\n' || c == '\r' || c == '\t'))) || c == 0x7f;
   });
+}
+
+// Whether text is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF):
+// what is sealed as JSON must open again.
+bool valid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = 0;
+    std::uint32_t code = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if ((c & 0xE0U) == 0xC0U) {
+      length = 2;
+      code = c & 0x1FU;
+    } else if ((c & 0xF0U) == 0xE0U) {
+      length = 3;
+      code = c & 0x0FU;
+    } else if ((c & 0xF8U) == 0xF0U) {
+      length = 4;
+      code = c & 0x07U;
+    } else {
+      return false;
+    }
+    if (i + length > text.size()) return false;
+    for (std::size_t k = 1; k < length; ++k) {
+      const auto next = static_cast<unsigned char>(text[i + k]);
+      if ((next & 0xC0U) != 0x80U) return false;
+      code = (code << 6U) | (next & 0x3FU);
+    }
+    constexpr std::uint32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (code < kSmallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
+    i += length;
+  }
+  return true;
 }
 
 bool is_yes(std::optional<std::string_view> value) { return value && !value->empty() && *value != "0"; }
@@ -139,7 +178,7 @@ std::optional<int> age_in_months(const std::string& typed, core::Date today) {
   }
   std::size_t used = 0;
   const auto number = leading_number(text, used);
-  if (!number || *number < 0) return std::nullopt;
+  if (!number || *number < 0 || *number > kMaxAgeMonths) return std::nullopt;  // before any product
   const std::string unit = trimmed(std::string_view(text).substr(used));
   int months = 0;
   if (unit.empty() || unit == "j" || unit == "jaar" || unit == "jaren" || unit == "y" || unit == "year" ||
@@ -249,6 +288,14 @@ FamilyCheck check_family_form(const FamilyForm& form, const store::ActivitySessi
     problems["needs"] = "Write at most 300 characters.";
   }
   if (!form.consent) problems["consent"] = "We can only register you if you agree.";
+  // Bytes that are no text (a broken keyboard app, a bad copy) would be stored but never read back.
+  for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"first_name", &form.first_name},
+                                    {"email", &form.email},
+                                    {"phone", &form.phone},
+                                    {"postcode", &form.postcode},
+                                    {"needs", &form.needs}}) {
+    if (!valid_utf8(*value)) problems[name] = "This contains signs we cannot read. Please type it again.";
+  }
 
   check.tariff = form.reduced ? "reduced" : (check.resident ? "standard" : "nonresident");
   check.data.first_name = form.first_name;

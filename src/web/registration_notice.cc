@@ -18,6 +18,7 @@
 
 #include "store/outbox_store.h"
 #include "web/i18n.h"
+#include "web/offer_text.h"
 
 namespace hvhk::web {
 namespace {
@@ -76,26 +77,6 @@ double wall_clock_millis(const LocalTime& time) {
                                          std::chrono::day{static_cast<unsigned>(time.day)}};
   const auto days = std::chrono::sys_days{date}.time_since_epoch().count();
   return (static_cast<double>(days) * 86400.0 + time.hour * 3600.0 + time.minute * 60.0) * 1000.0;
-}
-
-// One ICU formatter per language, skeleton and thread (costly to make, not safe to share).
-const icu::DateFormat* date_format(std::string_view language, std::string_view skeleton) {
-  thread_local std::map<std::string, std::unique_ptr<icu::DateFormat>, std::less<>> formats;
-  const std::string key = fmt::format("{}/{}", language, skeleton);
-  if (const auto found = formats.find(key); found != formats.end()) return found->second.get();
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Locale locale(std::string(language).c_str());
-  std::unique_ptr<icu::DateTimePatternGenerator> generator(
-      icu::DateTimePatternGenerator::createInstance(locale, status));
-  std::unique_ptr<icu::DateFormat> format;
-  if (U_SUCCESS(status)) {
-    const icu::UnicodeString pattern = generator->getBestPattern(
-        icu::UnicodeString::fromUTF8(icu::StringPiece(skeleton.data(), static_cast<int32_t>(skeleton.size()))), status);
-    if (U_SUCCESS(status)) format = std::make_unique<icu::SimpleDateFormat>(pattern, locale, status);
-  }
-  if (!format || U_FAILURE(status)) return nullptr;
-  format->adoptTimeZone(icu::TimeZone::createTimeZone("UTC"));
-  return formats.emplace(key, std::move(format)).first->second.get();
 }
 
 std::string format_with(std::string_view language, std::string_view skeleton, const LocalTime& time) {

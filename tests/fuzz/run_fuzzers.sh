@@ -37,7 +37,7 @@ shared_sources=(
   src/core/*.cc
   src/search/*.cc
   src/http/form.cc src/http/message.cc src/http/router.cc src/http/target.cc
-  src/web/offer_form.cc
+  src/web/offer_form.cc src/web/registration_form.cc
 )
 libs=(-lboost_json -lboost_url -lboost_container -lsodium -licuuc -licui18n -lstemmer -lical -lspdlog -lfmt -lcrypto -lpthread)
 # The same definitions CMake gives hvhk_lib (shared Boost, fmt and spdlog libraries).

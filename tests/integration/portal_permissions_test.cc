@@ -90,6 +90,12 @@ TEST_F(PortalPermissions, EveryPortalRouteIsInATable) {
       "/portaal/huis/{id}/dekking",
       "/portaal/huis/{id}/dekking.csv",
       "/portaal/huis/{id}/dekking.xlsx",
+      "/portaal/organisatie/{id}/aanbod/{offer}/sessies",
+      "/portaal/organisatie/{id}/aanbod/{offer}/bereik",
+      "/portaal/organisatie/{id}/sessies/{session}",  // also {session}.csv
+      "/portaal/organisatie/{id}/sessies/{session}/aanwezigheid",
+      "/portaal/organisatie/{id}/sessies/{session}/inschrijven",
+      "/portaal/huis/{id}/bezetting",
       "/portaal/beheer",
       "/portaal/beheer/huis-nieuw",
       "/portaal/beheer/huis/{id}/coordinator",

@@ -10,7 +10,10 @@
 #include <set>
 #include <thread>
 
+#include "app/demo_network.h"
 #include "core/data_key.h"
+#include "store/catalogue_store.h"
+#include "store/offer_review_store.h"
 #include "test_databases.h"
 
 namespace hvhk {
@@ -245,6 +248,36 @@ TEST_P(RegistrationStoreTest, PastRetentionOnlyAnonymousFiguresRemain) {
   EXPECT_FALSE(*registrations.by_token("t1"));  // the link no longer works
   EXPECT_EQ(registrations.attendance("voorlezen-2026-12-02", "2026-12-02T14:00")->size(), 1U);
   EXPECT_EQ(*registrations.anonymise_past("2027-03-03T12:00", kNow), 0);  // once
+}
+
+TEST_P(RegistrationStoreTest, EachNetworkKeepsFamiliesDataAsLongAsItSays) {
+  core::Catalogue demo = app::demo_network();
+  ASSERT_TRUE(store::CatalogueStore(*connection_).save(demo));
+  const std::string network = demo.networks.front().id;
+  store::RegistrationStore registrations(*connection_);
+  EXPECT_EQ(*registrations.retention_days(network), 90);
+  ASSERT_TRUE(registrations.set_retention_days(network, 30));
+  EXPECT_EQ(*registrations.retention_days(network), 30);
+  EXPECT_EQ(registrations.set_retention_days(network, 0).error().kind, core::Error::Kind::invalid);
+  EXPECT_EQ(registrations.set_retention_days(network, 731).error().kind, core::Error::Kind::invalid);
+  store::ActivitySession s;
+  s.id = "huiswerk";
+  s.service_id = demo.services.front().id;
+  s.dates = {{"2026-12-02T13:30", "2026-12-02T15:30"}};
+  s.capacity = 5;
+  ASSERT_TRUE(registrations.add_session(s, kNow));
+  auto n = family("h1", key_.seal("Bilal"));
+  n.session_id = "huiswerk";
+  ASSERT_TRUE(registrations.register_family(n, kNow));
+  ASSERT_TRUE(registrations.register_family(family("v1", key_.seal("Chen")), kNow));  // no network: 90 days
+  // 30 days after 2 December: this network's family is forgotten on 2 January, the other is not.
+  EXPECT_EQ(*registrations.anonymise_past("2027-01-01T12:00", kNow), 0);
+  EXPECT_EQ(*registrations.anonymise_past("2027-01-02T12:00", kNow), 1);
+  EXPECT_FALSE(*registrations.by_token("h1"));
+  EXPECT_TRUE(*registrations.by_token("v1"));
+  // Turning review on keeps the retention (one settings row, upserted).
+  ASSERT_TRUE(store::OfferReviewStore(*connection_).set_review_required(network, true));
+  EXPECT_EQ(*registrations.retention_days(network), 30);
 }
 
 TEST_P(RegistrationStoreTest, BadRegistrationsStoreNothing) {

@@ -56,6 +56,7 @@ TEST(RegistrationForm, AgesAreReadInYearsMonthsAndBirthDates) {
   EXPECT_FALSE(age_in_months("31/02/2023", kToday));
   EXPECT_FALSE(age_in_months("vier", kToday));
   EXPECT_FALSE(age_in_months("99999999999999999999", kToday));
+  EXPECT_FALSE(age_in_months("370123412 jaar", kToday));  // found by the fuzzer: years × 12 overflowed
 }
 
 TEST(RegistrationForm, AGoodFormGivesTheFamilysDataAndTariff) {
@@ -152,6 +153,20 @@ TEST(RegistrationForm, WhatIsStoredIsSealedAndOpensOnlyWithTheKey) {
   FamilyData other = check.data;
   other.email = "someone@example.be";
   EXPECT_NE(family_key(check.data, key), family_key(other, key));
+}
+
+// Found by the family_form fuzzer: bytes that are no UTF-8 were accepted and sealed, and the
+// sealed data then could not be opened again (the family's registration unreadable).
+TEST(RegistrationForm, TextThatIsNoUtf8IsRefusedAtItsField) {
+  FamilyForm f = amina();
+  f.email = "amina@example.b\x9b\xd9\x9c\xa1";
+  f.needs = "\xc0\xaf";  // an overlong "/"
+  const FamilyCheck check = check_family_form(f, zomerklas(), kNowLocal, kNowUtc);
+  EXPECT_EQ(check.problems.count("email"), 1U);
+  EXPECT_EQ(check.problems.count("needs"), 1U);
+  f = amina();
+  f.first_name = "Bülent Çağlar Мирослава أمينة";
+  EXPECT_TRUE(check_family_form(f, zomerklas(), kNowLocal, kNowUtc).ok());
 }
 
 TEST(RegistrationForm, FieldsAreReadFromThePostedForm) {

@@ -12,7 +12,7 @@ namespace {
 constexpr std::array kRoles{Role::administrator, Role::coordinator,         Role::partner_admin,
                             Role::partner_staff, Role::municipality_viewer, Role::opgroeien_viewer};
 
-constexpr std::array<std::pair<Action, std::string_view>, 9> kActions{{
+constexpr std::array<std::pair<Action, std::string_view>, 10> kActions{{
     {Action::view_portal, "view_portal"},
     {Action::view_organization, "view_organization"},
     {Action::edit_organization, "edit_organization"},
@@ -22,6 +22,7 @@ constexpr std::array<std::pair<Action, std::string_view>, 9> kActions{{
     {Action::review_offers, "review_offers"},
     {Action::manage_network, "manage_network"},
     {Action::manage_platform, "manage_platform"},
+    {Action::manage_registrations, "manage_registrations"},
 }};
 
 // One world: organisation A is a partner of network N, which covers municipality 11002;
@@ -71,6 +72,7 @@ const std::array kExpected{
     Expectation{Role::administrator, Action::review_offers, "Y Y Y Y Y Y Y"},
     Expectation{Role::administrator, Action::manage_network, "Y Y Y Y Y Y Y"},
     Expectation{Role::administrator, Action::manage_platform, "Y Y Y Y Y Y Y"},
+    Expectation{Role::administrator, Action::manage_registrations, "- - - - - - -"},
 
     Expectation{Role::coordinator, Action::view_portal, "Y Y Y Y Y Y Y"},
     Expectation{Role::coordinator, Action::view_organization, "Y - - - - - -"},
@@ -81,6 +83,7 @@ const std::array kExpected{
     Expectation{Role::coordinator, Action::review_offers, "Y - Y - - - -"},
     Expectation{Role::coordinator, Action::manage_network, "Y - Y - - - -"},
     Expectation{Role::coordinator, Action::manage_platform, "- - - - - - -"},
+    Expectation{Role::coordinator, Action::manage_registrations, "- - - - - - -"},
 
     Expectation{Role::partner_admin, Action::view_portal, "Y Y Y Y Y Y Y"},
     Expectation{Role::partner_admin, Action::view_organization, "Y - - - - - -"},
@@ -91,6 +94,7 @@ const std::array kExpected{
     Expectation{Role::partner_admin, Action::review_offers, "- - - - - - -"},
     Expectation{Role::partner_admin, Action::manage_network, "- - - - - - -"},
     Expectation{Role::partner_admin, Action::manage_platform, "- - - - - - -"},
+    Expectation{Role::partner_admin, Action::manage_registrations, "Y - - - - - -"},
 
     Expectation{Role::partner_staff, Action::view_portal, "Y Y Y Y Y Y Y"},
     Expectation{Role::partner_staff, Action::view_organization, "Y - - - - - -"},
@@ -101,6 +105,7 @@ const std::array kExpected{
     Expectation{Role::partner_staff, Action::review_offers, "- - - - - - -"},
     Expectation{Role::partner_staff, Action::manage_network, "- - - - - - -"},
     Expectation{Role::partner_staff, Action::manage_platform, "- - - - - - -"},
+    Expectation{Role::partner_staff, Action::manage_registrations, "Y - - - - - -"},
 
     Expectation{Role::municipality_viewer, Action::view_portal, "Y Y Y Y Y Y Y"},
     Expectation{Role::municipality_viewer, Action::view_organization, "- - - - - - -"},
@@ -111,6 +116,7 @@ const std::array kExpected{
     Expectation{Role::municipality_viewer, Action::review_offers, "- - - - - - -"},
     Expectation{Role::municipality_viewer, Action::manage_network, "- - - - - - -"},
     Expectation{Role::municipality_viewer, Action::manage_platform, "- - - - - - -"},
+    Expectation{Role::municipality_viewer, Action::manage_registrations, "- - - - - - -"},
 
     Expectation{Role::opgroeien_viewer, Action::view_portal, "Y Y Y Y Y Y Y"},
     Expectation{Role::opgroeien_viewer, Action::view_organization, "- - - - - - -"},
@@ -121,6 +127,7 @@ const std::array kExpected{
     Expectation{Role::opgroeien_viewer, Action::review_offers, "- - - - - - -"},
     Expectation{Role::opgroeien_viewer, Action::manage_network, "- - - - - - -"},
     Expectation{Role::opgroeien_viewer, Action::manage_platform, "- - - - - - -"},
+    Expectation{Role::opgroeien_viewer, Action::manage_registrations, "- - - - - - -"},
 };
 
 bool allows(const std::vector<Membership>& memberships, Action action, const Target& target) {
@@ -259,8 +266,21 @@ TEST(Roles, AnOrganisationInSeveralNetworks) {
   EXPECT_FALSE(allows({{Role::municipality_viewer, "11001"}}, Action::view_network, shared));
 }
 
+// Families' registrations are need to know: the organisation's own people only, not the
+// coordinator of its network, not viewers, not even the platform's administrators.
+TEST(Roles, OnlyTheOrganisationsOwnPeopleSeeItsRegistrations) {
+  const Target own{"org-a", {"net-n"}, {"11002"}};
+  EXPECT_TRUE(allows({{Role::partner_staff, "org-a"}}, Action::manage_registrations, own));
+  EXPECT_TRUE(allows({{Role::partner_admin, "org-a"}}, Action::manage_registrations, own));
+  EXPECT_FALSE(allows({{Role::partner_staff, "org-b"}}, Action::manage_registrations, own));
+  EXPECT_FALSE(allows({{Role::coordinator, "net-n"}}, Action::manage_registrations, own));
+  EXPECT_FALSE(allows({{Role::administrator, ""}}, Action::manage_registrations, own));
+  EXPECT_FALSE(allows({{Role::municipality_viewer, "11002"}}, Action::manage_registrations, own));
+  EXPECT_FALSE(allows({{Role::opgroeien_viewer, "net-n"}}, Action::manage_registrations, own));
+}
+
 TEST(Roles, TheMatrixCoversEveryRoleAndAction) {
-  EXPECT_EQ(static_cast<std::size_t>(Action::manage_platform) + 1, kActions.size());
+  EXPECT_EQ(static_cast<std::size_t>(Action::manage_registrations) + 1, kActions.size());
   EXPECT_EQ(static_cast<std::size_t>(Role::opgroeien_viewer) + 1, kRoles.size());
 }
 
