@@ -377,6 +377,10 @@ int run_serve(const std::string& db_url, const ServeOptions& options) {
   if (options.reload_interval_s > 0) {
     catalogue.start_polling(std::chrono::milliseconds(static_cast<long>(options.reload_interval_s * 1000)));
   }
+  // Requests open their own connections. With SQLite, closing the last connection of a database
+  // checkpoints its write-ahead log (an fsync each time); one connection held open for the
+  // server's life leaves that to SQLite's automatic checkpoints (bench/registration_bench.sh).
+  const auto anchor = store::open_connection(db_url);
   const auto key = load_data_key(data_key_path(db_url, options));
   if (!key) return 1;
   const auto data_key = std::make_shared<const core::DataKey>(*key);

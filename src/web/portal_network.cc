@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <map>
 #include <tuple>
@@ -11,14 +12,23 @@
 #include "core/vocabulary.h"
 #include "search/synonyms.h"
 #include "store/partner_tier_store.h"
+#include "store/registration_store.h"
 #include "store/synonym_store.h"
 #include "web/offer_text.h"
 #include "web/portal_session.h"
 
 // The pages of one Huis van het Kind for its coordinators and the viewers who oversee it:
-// its partners, and its own search words.
+// its partners, its own search words, and how long it keeps families' data of registrations.
 namespace hvhk::web::portal {
 namespace {
+
+// The retention form as typed.
+struct RetentionForm {
+  std::string days;
+  std::string days_error;
+  std::string form_error;
+  bool saved = false;
+};
 
 class NetworkPages {
  public:
@@ -68,6 +78,52 @@ class NetworkPages {
     return synonyms_page(request, *net, who.session.csrf_token, form, 200);
   }
 
+  // How long families' data of registrations is kept after a session's last date (1–730 days);
+  // the hourly housekeeping forgets it then, keeping only anonymous figures.
+  http::Response retention(const http::Request& request) const {
+    auto guarded = about(options_, request, core::Action::manage_network, Subject::network);
+    if (auto* refusal = std::get_if<http::Response>(&guarded)) return std::move(*refusal);
+    auto& [connection, who, index, org, net] = std::get<Guarded>(guarded);
+    store::RegistrationStore registrations(*connection);
+    RetentionForm form;
+    if (request.method != "POST") {
+      const auto days = registrations.retention_days(net->id);
+      if (!days)
+        return message(request, 500, Words(request)("Something went wrong on our side. Please try again later."));
+      form.days = std::to_string(*days);
+      return retention_page(request, *net, who.session.csrf_token, form, 200);
+    }
+    const Words t(request);
+    http::QueryParams fields;
+    std::string error;
+    if (!http::parse_form(request.body, fields, error)) {
+      form.form_error = t("Something went wrong with the form. Please try again.");
+      return retention_page(request, *net, who.session.csrf_token, form, 400);
+    }
+    form.days = std::string(fields.get("days").value_or(""));
+    if (!same_token(who.session.csrf_token, fields.get("csrf").value_or(""))) {
+      form.form_error = t("This form had expired. Please try again.");
+      return retention_page(request, *net, who.session.csrf_token, form, 403);
+    }
+    int days = 0;
+    const auto [end, parsed] = std::from_chars(form.days.data(), form.days.data() + form.days.size(), days);
+    if (parsed != std::errc() || end != form.days.data() + form.days.size() ||
+        days < store::RegistrationStore::kMinRetentionDays || days > store::RegistrationStore::kMaxRetentionDays) {
+      form.days_error = t("Write a number of days from 1 to 730.");
+      form.form_error = t("Nothing was saved. Correct what is marked below.");
+      return retention_page(request, *net, who.session.csrf_token, form, 422);
+    }
+    const std::string now = core::iso_utc(std::chrono::system_clock::now());
+    if (!registrations.set_retention_days(net->id, days)) {
+      form.form_error = t("Something went wrong on our side. Please try again later.");
+      return retention_page(request, *net, who.session.csrf_token, form, 500);
+    }
+    store::AccountStore(*connection)
+        .audit(store::AuditEntry{0, now, who.user.id, "retention_set", net->id, std::to_string(days)});
+    form.saved = true;
+    return retention_page(request, *net, who.session.csrf_token, form, 200);
+  }
+
   // A Huis van het Kind as its coordinators and the viewers who oversee it see it.
   http::Response network(const http::Request& request) const {
     auto guarded = about(options_, request, core::Action::view_network, Subject::network);
@@ -91,6 +147,7 @@ class NetworkPages {
         {core::Action::manage_network, base + "/aanvragen", page.t("Applications of new partners")},
         {core::Action::manage_network, base + "/vergaderingen", page.t("Network meetings")},
         {core::Action::manage_network, base + "/zoekwoorden", page.t("Search words of your Huis van het Kind")},
+        {core::Action::manage_network, base + "/bewaartermijn", page.t("How long families' data is kept")},
     };
     for (const auto& [action, url, label] : tasks) {
       if (!core::allowed(who.user.memberships, action, target)) continue;
@@ -220,6 +277,30 @@ class NetworkPages {
     return finish_private(page, status);
   }
 
+  static http::Response retention_page(const http::Request& request, const core::Network& net, const std::string& csrf,
+                                       const RetentionForm& form, unsigned status) {
+    PageRender page(request, "retention.tpl");
+    const std::string lang(page.language().code);
+    page.set_title(page.t("How long families' data is kept"));
+    auto& c = page.content();
+    c.SetValue("BACK_URL", link("/portaal/huis/" + net.id, "", lang));
+    c.SetValue("BACK_LABEL", net.name);
+    c.SetValue("HEADING", page.t("How long families' data is kept"));
+    c.SetValue("INTRO", page.t("Families give their first name, how to reach them and their children's ages when they "
+                               "register. That many days after an activity's last date, the platform forgets it. "
+                               "Only anonymous figures stay: how many families and children came, and their ages."));
+    c.SetValue("ACTION", link("/portaal/huis/" + net.id + "/bewaartermijn", "", lang));
+    c.SetValue("CSRF", csrf);
+    c.SetValue("DAYS_LABEL", page.t("Days after the activity"));
+    c.SetValue("DAYS_HINT", page.t("From 1 to 730. Keep it as short as your partners need."));
+    c.SetValue("DAYS", form.days);
+    if (!form.days_error.empty()) c.AddSectionDictionary("DAYS_ERROR")->SetValue("TEXT", form.days_error);
+    c.SetValue("BUTTON", page.t("Save"));
+    if (form.saved) c.AddSectionDictionary("SAVED")->SetValue("TEXT", page.t("Saved."));
+    if (!form.form_error.empty()) c.AddSectionDictionary("FORM_ERROR")->SetValue("TEXT", form.form_error);
+    return finish_private(page, status);
+  }
+
   PortalOptions options_;
 };
 
@@ -229,6 +310,8 @@ void add_network_routes(http::Router& router, const PortalOptions& options) {
   auto pages = std::make_shared<NetworkPages>(options);
   router.add("GET", "/portaal/huis/{id}/zoekwoorden", [pages](http::Request& req) { return pages->synonyms(req); });
   router.add("POST", "/portaal/huis/{id}/zoekwoorden", [pages](http::Request& req) { return pages->synonyms(req); });
+  router.add("GET", "/portaal/huis/{id}/bewaartermijn", [pages](http::Request& req) { return pages->retention(req); });
+  router.add("POST", "/portaal/huis/{id}/bewaartermijn", [pages](http::Request& req) { return pages->retention(req); });
   router.add("GET", "/portaal/huis/{id}", [pages](http::Request& req) { return pages->network(req); });
   router.add("POST", "/portaal/huis/{id}/partner/{organization}",
              [pages](http::Request& req) { return pages->set_tier(req); });

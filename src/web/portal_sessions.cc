@@ -1,6 +1,5 @@
 #include <fmt/format.h>
 #include <spdlog/spdlog.h>
-#include <unicode/timezone.h>
 
 #include <algorithm>
 #include <chrono>
@@ -49,26 +48,6 @@ std::string path_param(const http::Request& request, std::string_view name) {
 }
 
 std::string now_utc() { return core::iso_utc(std::chrono::system_clock::now()); }
-
-// The local (Brussels) date and time now, "2026-11-23T10:15"; HVHK_TODAY fixes the date at 00:00.
-std::string now_local() {
-  if (std::getenv("HVHK_TODAY") != nullptr) {  // NOLINT(concurrency-mt-unsafe): read-only use
-    return core::format_date(local_today()) + "T00:00";
-  }
-  const auto now = std::chrono::system_clock::now();
-  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
-  thread_local const std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createTimeZone("Europe/Brussels"));
-  int32_t raw = 0;
-  int32_t dst = 0;
-  UErrorCode status = U_ZERO_ERROR;
-  zone->getOffset(static_cast<UDate>(ms), false, raw, dst, status);
-  const auto offset = U_SUCCESS(status) ? std::chrono::milliseconds(raw + dst) : std::chrono::milliseconds(0);
-  const auto local = std::chrono::floor<std::chrono::minutes>(now + offset);
-  const auto day = std::chrono::floor<std::chrono::days>(local);
-  const std::chrono::hh_mm_ss time(local - day);
-  return fmt::format("{}T{:02}:{:02}", core::format_date(core::Date{day}), time.hours().count(),
-                     time.minutes().count());
-}
 
 const core::Service* offer_of(const search::CatalogueIndex& index, const core::Organization& org, std::string_view id) {
   for (const std::uint32_t i : index.services_of(org.id)) {
@@ -163,7 +142,7 @@ std::string network_postcodes(const search::CatalogueIndex& index, const core::O
 // The plan form as typed.
 struct PlanForm {
   std::string place, kind = "once", date, start, end, count = "1", capacity, opens, closes, min_age, max_age,
-                     residents_until, postcodes, price_standard = "0", price_reduced = "0", price_nonresident = "0",
+                     residents_until, postcodes, price_standard = "0", price_reduced, price_nonresident,
                      confirm_hours = "48";
 };
 
@@ -270,17 +249,19 @@ std::vector<store::ActivitySession> sessions_of_plan(const PlanForm& p, const co
   if (!p.residents_until.empty() && postcodes.empty() && !problems.contains("postcodes")) {
     problems["postcodes"] = "Write the postcodes of the residents.";
   }
-  const auto price = [&](const std::string& field, const std::string& value) {
-    const auto cents = cents_of(value.empty() ? "0" : value);
+  // An empty reduced or non-resident price is the standard price (no reduction, no surcharge).
+  const auto price = [&](const std::string& field, const std::string& value, int if_empty) {
+    if (value.empty()) return if_empty;
+    const auto cents = cents_of(value);
     if (!cents || *cents > kMaxPriceCents) {
       problems[field] = "Write an amount in euro, e.g. 5 or 5,50.";
       return 0;
     }
     return *cents;
   };
-  const int standard = price("price_standard", p.price_standard);
-  const int reduced = price("price_reduced", p.price_reduced);
-  const int nonresident = price("price_nonresident", p.price_nonresident);
+  const int standard = price("price_standard", p.price_standard, 0);
+  const int reduced = price("price_reduced", p.price_reduced, standard);
+  const int nonresident = price("price_nonresident", p.price_nonresident, standard);
   const auto hours = number_of(p.confirm_hours.empty() ? "48" : p.confirm_hours);
   if (!hours || *hours > kMaxConfirmHours) problems["confirm_hours"] = "Write a number of hours (0 to 336).";
   if (!problems.empty()) return {};
@@ -333,7 +314,7 @@ std::string state_text(const PageRender& page, const store::Registration& r) {
   if (r.state == "confirmed") return page.t("registered");
   if (r.state == "waitlisted") return tf(page, "waiting list {0}", r.place_in_line);
   if (r.state == "offered") {
-    return tf(page, "place offered until {0} (UTC)", local_text(r.offer_expires_at));
+    return tf(page, "place offered until {0}", local_text(local_date_time(r.offer_expires_at)));
   }
   if (r.state == "cancelled") return page.t("cancelled");
   if (r.state == "lapsed") return page.t("lapsed");
@@ -585,7 +566,7 @@ class SessionPages {
       a.status = check == FormCheck::expired ? 403 : 400;
       return render_assist(a);
     }
-    const FamilyCheck checked = check_family_form(a.form, at.session, now_local(), now_utc(), true);
+    const FamilyCheck checked = check_family_form(a.form, at.session, local_now(), now_utc(), true);
     if (!checked.ok()) {
       a.problems = checked.problems;
       a.form_error = t("Nothing was saved yet. Correct what is marked below.");
@@ -686,7 +667,7 @@ class SessionPages {
     for (const std::uint32_t i : g.index->services_of_network(g.net->id)) {
       ids.push_back(g.index->catalogue().services[i].id);
     }
-    auto sessions = store::RegistrationStore(*g.connection).upcoming_of(ids, now_local());
+    auto sessions = store::RegistrationStore(*g.connection).upcoming_of(ids, local_now());
     if (!sessions) return failure(request, sessions.error());
     PageRender page(request, "sessions_occupancy.tpl");
     const std::string lang(page.language().code);
@@ -1001,10 +982,12 @@ class SessionPages {
                f.residents_until, "date");
     text_field(c, "RULES", field("postcodes", page.t("Postcodes of residents")), f.postcodes);
     text_field(c, "PRICES", field("price_standard", page.t("Price in euro")), f.price_standard, "text", "decimal");
-    text_field(c, "PRICES", field("price_reduced", page.t("Reduced price in euro (UiTPAS)")), f.price_reduced, "text",
-               "decimal");
-    text_field(c, "PRICES", field("price_nonresident", page.t("Price for non-residents in euro")), f.price_nonresident,
-               "text", "decimal");
+    text_field(c, "PRICES",
+               field("price_reduced", page.t("Reduced price in euro (UiTPAS)"), page.t("Empty: the same price.")),
+               f.price_reduced, "text", "decimal");
+    text_field(c, "PRICES",
+               field("price_nonresident", page.t("Price for non-residents in euro"), page.t("Empty: the same price.")),
+               f.price_nonresident, "text", "decimal");
     text_field(c, "PRICES",
                field("confirm_hours", page.t("Hours to confirm a place from the waiting list"),
                      page.t("0: the family gets the place at once.")),
@@ -1107,7 +1090,7 @@ class SessionPages {
     c.SetValue("WHEN", dates_text(page, s) + " · " + place_name(*g.index, s.location_id));
     c.SetValue("INTRO", page.t("You register a family on its behalf, for example at the desk or on the phone. Ask "
                                "what is needed and read the consent to the parent."));
-    const std::string closed = closed_reason(s, now_local());
+    const std::string closed = closed_reason(s, local_now());
     if (!closed.empty()) c.AddSectionDictionary("CLOSED")->SetValue("TEXT", page.t(closed));
     if (!a.form_error.empty()) {
       auto* summary = c.AddSectionDictionary("FORM_ERROR");

@@ -203,6 +203,11 @@ std::string age_band_of(int months) {
   return "18-24";
 }
 
+bool asks_postcode(const store::ActivitySession& session) {
+  return !session.resident_postcodes.empty() &&
+         (!session.residents_until.empty() || session.price_nonresident_cents != session.price_standard_cents);
+}
+
 int price_cents(const store::ActivitySession& session, const std::string& tariff) {
   if (tariff == "reduced") return session.price_reduced_cents;
   if (tariff == "nonresident") return session.price_nonresident_cents;
@@ -270,7 +275,7 @@ FamilyCheck check_family_form(const FamilyForm& form, const store::ActivitySessi
     }
   }
 
-  if (!session.resident_postcodes.empty()) {
+  if (asks_postcode(session)) {
     const bool digits = form.postcode.size() == 4 &&
                         std::ranges::all_of(form.postcode, [](unsigned char c) { return std::isdigit(c) != 0; });
     if (!digits) {

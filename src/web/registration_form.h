@@ -72,6 +72,9 @@ std::string closed_reason(const store::ActivitySession& session, const std::stri
 std::optional<int> age_in_months(const std::string& typed, core::Date today);
 // The age band code (vocabulary age_bands) of an age in months.
 std::string age_band_of(int months);
+// Whether the form asks for the family's postcode: the session gives residents priority or a
+// different price.
+bool asks_postcode(const store::ActivitySession& session);
 // The tariff's price in cents for the session.
 int price_cents(const store::ActivitySession& session, const std::string& tariff);
 // "€ 5,00", or "" when free.

@@ -357,7 +357,7 @@ class RegistrationPages {
     for (const Language& l : languages()) languages_offered.emplace_back(std::string(l.code), std::string(l.name));
     choices_field(c, "PARENT", field("language", page.t("In which language do you want our messages?")),
                   languages_offered, {typed.language}, false, true);
-    if (!session.resident_postcodes.empty()) {
+    if (asks_postcode(session)) {
       text_field(c, "PARENT",
                  field("postcode", page.t("Your postcode"),
                        page.t("Residents have priority, and the price can depend on where you live.")),

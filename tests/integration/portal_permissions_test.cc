@@ -4,6 +4,7 @@
 // groups keep their own tables (portal_*_permissions_test.cc); the last test here makes sure
 // no portal route is left out of every table.
 #include "portal_world.h"
+#include "store/registration_store.h"
 
 namespace hvhk {
 namespace {
@@ -25,25 +26,45 @@ TEST_F(PortalPermissions, EveryRouteForEveryRole) {
       {"invite to partner elsewhere", "/portaal/organisatie/other-organization/uitnodigen"},
       {"search words of own network", "/portaal/huis/" + network_ + "/zoekwoorden"},
       {"search words of another network", "/portaal/huis/other-network/zoekwoorden"},
+      {"retention of own network", "/portaal/huis/" + network_ + "/bewaartermijn"},
+      {"retention of another network", "/portaal/huis/other-network/bewaartermijn"},
   };
   // Expected status per person, in the order of the routes above.
-  expect_statuses(routes,
-                  {
-                      {"administrator", {200, 200, 200, 200, 404, 200, 200, 404, 200, 200, 200, 200, 200}},
-                      {"coordinator", {200, 200, 200, 403, 404, 200, 403, 404, 200, 200, 403, 200, 403}},
-                      {"partner_admin", {200, 200, 403, 403, 404, 403, 403, 404, 200, 403, 403, 403, 403}},
-                      {"partner_staff", {200, 200, 403, 403, 404, 403, 403, 404, 403, 403, 403, 403, 403}},
-                      {"municipality", {200, 403, 403, 403, 404, 200, 403, 404, 403, 403, 403, 403, 403}},
-                      {"opgroeien", {200, 403, 403, 403, 404, 200, 403, 404, 403, 403, 403, 403, 403}},
-                      {"no_role", {403, 403, 403, 403, 404, 403, 403, 404, 403, 403, 403, 403, 403}},
-                      {"", {303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303}}  // "" = not signed in
-                  });
+  expect_statuses(
+      routes,
+      {
+          {"administrator", {200, 200, 200, 200, 404, 200, 200, 404, 200, 200, 200, 200, 200, 200, 200}},
+          {"coordinator", {200, 200, 200, 403, 404, 200, 403, 404, 200, 200, 403, 200, 403, 200, 403}},
+          {"partner_admin", {200, 200, 403, 403, 404, 403, 403, 404, 200, 403, 403, 403, 403, 403, 403}},
+          {"partner_staff", {200, 200, 403, 403, 404, 403, 403, 404, 403, 403, 403, 403, 403, 403, 403}},
+          {"municipality", {200, 403, 403, 403, 404, 200, 403, 404, 403, 403, 403, 403, 403, 403, 403}},
+          {"opgroeien", {200, 403, 403, 403, 404, 200, 403, 404, 403, 403, 403, 403, 403, 403, 403}},
+          {"no_role", {403, 403, 403, 403, 404, 403, 403, 404, 403, 403, 403, 403, 403, 403, 403}},
+          {"", {303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303}}  // "" = not signed in
+      });
 }
 
 TEST_F(PortalPermissions, APartnerAdminCannotInviteIntoAnotherOrganisationByPost) {
   EXPECT_EQ(post("partner_admin", "/portaal/organisatie/" + sibling_org_ + "/uitnodigen",
                  "csrf=csrf&email=x%40y.example&role=partner_admin"),
             403U);
+}
+
+// How long a network keeps families' data: its coordinator sets it (1–730 days, audited); a
+// wrong number is named next to the field and nothing changes; another network's is refused.
+TEST_F(PortalPermissions, TheCoordinatorSetsHowLongFamiliesDataIsKept) {
+  const std::string path = "/portaal/huis/" + network_ + "/bewaartermijn";
+  EXPECT_EQ(post("coordinator", path, "csrf=csrf&days=0"), 422U);
+  EXPECT_EQ(post("coordinator", path, "csrf=csrf&days=abc"), 422U);
+  EXPECT_EQ(post("coordinator", path, "csrf=wrong&days=30"), 403U);
+  EXPECT_EQ(post("partner_admin", path, "csrf=csrf&days=30"), 403U);
+  EXPECT_EQ(post("coordinator", "/portaal/huis/other-network/bewaartermijn", "csrf=csrf&days=30"), 403U);
+  auto connection = db_->connect();
+  EXPECT_EQ(*store::RegistrationStore(*connection).retention_days(network_), 90);
+  EXPECT_EQ(post("coordinator", path, "csrf=csrf&days=30"), 200U);
+  EXPECT_EQ(*store::RegistrationStore(*connection).retention_days(network_), 30);
+  const http::Response page = send("coordinator", "GET", path);
+  EXPECT_NE(page.body.find("value=\"30\""), std::string::npos);
 }
 
 TEST_F(PortalPermissions, AForgedOrExpiredSessionIsNotSignedIn) {
@@ -68,6 +89,7 @@ TEST_F(PortalPermissions, EveryPortalRouteIsInATable) {
       "/portaal/organisatie/{id}/uitnodigen",
       "/portaal/huis/{id}",
       "/portaal/huis/{id}/zoekwoorden",
+      "/portaal/huis/{id}/bewaartermijn",
       "/portaal/huis/{id}/partner/{organization}",  // POST only: see the test below
       "/portaal/organisatie/{id}/aanbod/nieuw",
       "/portaal/organisatie/{id}/aanbod/{offer}",
