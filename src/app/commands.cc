@@ -33,6 +33,7 @@
 #include "search/synonyms.h"
 #include "store/account_store.h"
 #include "store/catalogue_store.h"
+#include "store/connection_pool.h"
 #include "store/migrations.h"
 #include "store/registration_store.h"
 #include "store/synonym_store.h"
@@ -357,6 +358,8 @@ std::optional<core::DataKey> load_data_key(const std::string& path) {
 
 namespace {
 
+constexpr std::size_t kIdleConnections = 16;
+
 std::string data_key_path(const std::string& db_url, const ServeOptions& options) {
   if (!options.data_key_file.empty()) return options.data_key_file;
   if (db_url.starts_with("postgres")) return "hvhk-data.key";
@@ -377,10 +380,8 @@ int run_serve(const std::string& db_url, const ServeOptions& options) {
   if (options.reload_interval_s > 0) {
     catalogue.start_polling(std::chrono::milliseconds(static_cast<long>(options.reload_interval_s * 1000)));
   }
-  // Requests open their own connections. With SQLite, closing the last connection of a database
-  // checkpoints its write-ahead log (an fsync each time); one connection held open for the
-  // server's life leaves that to SQLite's automatic checkpoints (bench/registration_bench.sh).
-  const auto anchor = store::open_connection(db_url);
+  // Requests, jobs and the catalogue reload reuse connections (store/connection_pool.h).
+  store::enable_connection_pool(kIdleConnections);
   const auto key = load_data_key(data_key_path(db_url, options));
   if (!key) return 1;
   const auto data_key = std::make_shared<const core::DataKey>(*key);

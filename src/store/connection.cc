@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "store/connection_pool.h"
 #include "store/postgres/postgres_connection.h"
 #include "store/sqlite/sqlite_connection.h"
 
@@ -58,6 +59,11 @@ Transaction::~Transaction() {
 }
 
 std::unique_ptr<Connection> open_connection(std::string_view url) {
+  if (auto pooled = take_pooled(url)) return pooled;
+  return open_unpooled(url);
+}
+
+std::unique_ptr<Connection> open_unpooled(std::string_view url) {
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
     return std::make_unique<PostgresConnection>(std::string(url));
   }

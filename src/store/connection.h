@@ -83,7 +83,8 @@ class Connection {
   void rollback() { exec_script("ROLLBACK"); }
 };
 
-// Opens a connection from a URL: "sqlite:PATH" (or a bare path) or "postgresql://…".
+// Opens a connection from a URL: "sqlite:PATH" (or a bare path) or "postgresql://…"; in a
+// server with the pool on, an idle one of the pool (store/connection_pool.h).
 std::unique_ptr<Connection> open_connection(std::string_view url);
 
 // Rolls back unless committed: keeps imports all-or-nothing when an exception escapes.

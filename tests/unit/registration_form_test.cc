@@ -102,6 +102,20 @@ TEST(RegistrationForm, ResidentsFirstThenEveryoneAtTheirPrice) {
   EXPECT_EQ(price_cents(zomerklas(), later.tariff), 3500);
 }
 
+TEST(RegistrationForm, ThePostcodeIsAskedOnlyWhereItMatters) {
+  store::ActivitySession s = zomerklas();
+  EXPECT_TRUE(asks_postcode(s));  // residents first
+  s.residents_until.clear();
+  EXPECT_TRUE(asks_postcode(s));  // a price for non-residents
+  s.price_nonresident_cents = s.price_standard_cents;
+  EXPECT_FALSE(asks_postcode(s));  // postcodes known, but nothing depends on them
+  FamilyForm f = amina();
+  f.postcode.clear();
+  const FamilyCheck check = check_family_form(f, s, kNowLocal, kNowUtc);
+  EXPECT_TRUE(check.ok());
+  EXPECT_EQ(check.tariff, "standard");
+}
+
 TEST(RegistrationForm, PastSessionsAndClosedWindowsTakeNoRegistrations) {
   store::ActivitySession s = zomerklas();
   EXPECT_EQ(closed_reason(s, kNowLocal), "");

@@ -2,7 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <chrono>
 #include <filesystem>
+#include <map>
+#include <memory>
 
 namespace hvhk::store {
 namespace {
@@ -19,9 +22,21 @@ struct StatementReset {
   sqlite3_stmt* stmt;
 };
 
+constexpr std::chrono::seconds kBusyTimeout{10};
+
+// The writers' lock of a database file, shared by every connection of this process to it.
+std::timed_mutex& writer_lock(const std::string& path) {
+  static std::mutex guard;
+  static std::map<std::string, std::unique_ptr<std::timed_mutex>, std::less<>> locks;
+  const std::lock_guard lock(guard);
+  auto& found = locks[path];
+  if (!found) found = std::make_unique<std::timed_mutex>();
+  return *found;
+}
+
 }  // namespace
 
-SqliteConnection::SqliteConnection(const std::string& path) {
+SqliteConnection::SqliteConnection(const std::string& path) : path_(path) {
   const std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) {
     std::error_code ignored;
@@ -35,7 +50,7 @@ SqliteConnection::SqliteConnection(const std::string& path) {
     db_ = nullptr;
     throw DbError(fmt::format("cannot open SQLite database {}: {}", path, message));
   }
-  sqlite3_busy_timeout(db_, 10000);
+  sqlite3_busy_timeout(db_, static_cast<int>(std::chrono::milliseconds(kBusyTimeout).count()));
   exec_script("PRAGMA journal_mode=WAL; PRAGMA foreign_keys=ON; PRAGMA synchronous=NORMAL;");
 }
 
@@ -50,13 +65,28 @@ void SqliteConnection::fail(std::string_view what) const {
   throw DbError(fmt::format("{}: {}", what, sqlite3_errmsg(db_)));
 }
 
+void SqliteConnection::begin() {
+  writing_ = std::unique_lock(writer_lock(path_), std::defer_lock);
+  if (!writing_.try_lock_for(kBusyTimeout)) throw DbError("SQLite: database is locked (other writers in this process)");
+  try {
+    exec_script("BEGIN IMMEDIATE");
+  } catch (const DbError&) {
+    writing_.unlock();
+    throw;
+  }
+}
+
 void SqliteConnection::exec_script(std::string_view sql) {
+  const bool ends = sql == "COMMIT" || sql == "ROLLBACK";
   char* error = nullptr;
   if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
     std::string message = error ? error : "unknown error";
     sqlite3_free(error);
+    // A failed ROLLBACK means no transaction is left; a failed COMMIT leaves it for a ROLLBACK.
+    if (sql == "ROLLBACK" && writing_.owns_lock()) writing_.unlock();
     throw DbError(fmt::format("SQLite: {}", message));
   }
+  if (ends && writing_.owns_lock()) writing_.unlock();
 }
 
 sqlite3_stmt* SqliteConnection::prepare(std::string_view sql, const Params& params) {
