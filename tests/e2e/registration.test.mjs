@@ -46,7 +46,8 @@ const hex = () => randomBytes(32).toString('hex');
 // 64-hex value given both as the cookie and as the field). Returns the response.
 async function registerByHttp(session, { name, email, child = '8', language = 'nl' }) {
   const csrf = hex();
-  const body = new URLSearchParams({ csrf, request: hex(), first_name: name, channel: 'email', email, language, child });
+  const body = new URLSearchParams({ csrf, request: hex(), first_name: name, channel: 'email', email, language });
+  body.set('child', child);
   body.set('consent', 'yes');
   return fetch(server.url(`/aanbod/${homework}/inschrijven/${session}`), {
     method: 'POST',
@@ -70,7 +71,8 @@ function scrollsSideways(page) {
 }
 
 async function submitAndWait(page, button) {
-  const [response] = await Promise.all([page.waitForEvent('response', (r) => r.request().method() === 'POST'), button.click()]);
+  const posted = page.waitForEvent('response', (r) => r.request().method() === 'POST');
+  const [response] = await Promise.all([posted, button.click()]);
   await page.waitForLoadState();
   return response;
 }
@@ -81,9 +83,10 @@ describe('a family registers for an activity', () => {
     await server.stop();
   });
 
-  it('registers, gets a mail with the calendar, cancels from the mail; the first on the waiting list takes the place', async () => {
+  it('registers, gets a mail with the calendar, cancels from the mail; the first in line takes the place', async () => {
     for (let i = 1; i <= 11; i++) {
-      const response = await registerByHttp('huiswerkklas-2026-12-02', { name: `Gezin ${i}`, email: `gezin${i}@huis.example` });
+      const family = { name: `Gezin ${i}`, email: `gezin${i}@huis.example` };
+      const response = await registerByHttp('huiswerkklas-2026-12-02', family);
       assert.equal(response.status, 303, `family ${i} is registered`);
     }
 
@@ -162,7 +165,8 @@ describe('a family registers for an activity', () => {
     const offered = await server.waitForMail('bram@huis.example', { subject: /^Er is een plaats vrij voor jou: / });
     await withPage(browser, { lang: 'nl' }, async (page) => {
       await page.goto(linkIn(offered));
-      assert.match(await page.locator('.status-offered').innerText(), /Er is een plaats vrij voor jou!\s+Bevestig voor /);
+      const offer = await page.locator('.status-offered').innerText();
+      assert.match(offer, /Er is een plaats vrij voor jou!\s+Bevestig voor /);
       await checkAxe(page);
       await screenshot(page, 'registration-offered-nl');
       await submitAndWait(page, page.getByRole('button', { name: 'Ja, ik neem de plaats' }));
@@ -195,7 +199,8 @@ describe('a family registers for an activity', () => {
       await page.locator('#consent').check();
       const outside = await submitAndWait(page, page.getByRole('button', { name: 'Kayıt ol' }));
       assert.equal(outside.status(), 422);
-      assert.match(await page.locator('#postcode-error').innerText(), /^Yukarıdaki tarihe kadar sadece burada oturanlar/);
+      const notResident = /^Yukarıdaki tarihe kadar sadece burada oturanlar/;
+      assert.match(await page.locator('#postcode-error').innerText(), notResident);
       assert.match(await page.locator('#postcode').getAttribute('aria-describedby'), /postcode-error/);
       assert.equal(await page.locator('#postcode').inputValue(), '9100');
       assert.equal(await page.locator('#first_name').inputValue(), 'Elif');
@@ -271,6 +276,13 @@ describe('a family registers for an activity', () => {
     });
 
     await withPage(browser, { lang: 'ar', viewport: { width: 320, height: 640 } }, async (page) => {
+      await page.goto(server.url(`/aanbod/${summer}/inschrijven?lang=ar`));
+      assert.deepEqual(await documentLanguage(page), { lang: 'ar', dir: 'rtl' });
+      assert.equal(await page.locator('.series-dates li').count(), 10);
+      assert.equal(await scrollsSideways(page), false, 'the dates fit a 320 px phone');
+      await checkAxe(page);
+      await screenshot(page, 'registration-sessions-ar-320');
+
       await page.goto(server.url(`/aanbod/${homework}/inschrijven/huiswerkklas-2026-12-16?lang=ar`));
       assert.deepEqual(await documentLanguage(page), { lang: 'ar', dir: 'rtl' });
       assert.equal(await scrollsSideways(page), false, 'the form fits a 320 px phone');
@@ -278,7 +290,8 @@ describe('a family registers for an activity', () => {
       const empty = await submitAndWait(page, page.getByRole('button', { name: 'سجّل' }));
       assert.equal(empty.status(), 422);
       assert.equal(await page.locator('#first_name-error').innerText(), 'اكتب اسمك الأول.');
-      assert.equal(await page.locator('#consent-error').innerText(), 'لا يمكننا تسجيلك إلا إذا وافقت.');
+      const noConsent = 'لا يمكننا تسجيلك إلا إذا وافقت.';
+      assert.equal(await page.locator('#consent-error').innerText(), noConsent);
       assert.equal(await scrollsSideways(page), false);
       await checkAxe(page);
       await screenshot(page, 'registration-form-errors-ar-320');
