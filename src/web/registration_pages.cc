@@ -83,7 +83,7 @@ void session_facts(const PageRender& page, ctemplate::TemplateDictionary& c, con
                    const store::ActivitySession& s) {
   add_fact(c, page.t("When"), when_text(page, s));
   add_fact(c, page.t("Where"), place_text(index, s), true);
-  add_fact(c, page.t("Places"), places_text(page, s));
+  add_fact(c, page.t("Free places"), places_text(page, s));
   add_fact(c, page.t("Age"), age_limits(page, s));
   if (s.price_standard_cents > 0 || s.price_nonresident_cents > 0) {
     std::string price = price_text(s.price_standard_cents);

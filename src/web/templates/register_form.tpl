@@ -15,7 +15,7 @@
 <span id="child-hint" class="hint">{{CHILD_HINT}}</span>
 {{#CHILD_ERROR}}<span id="child-error" class="field-error">{{TEXT}}</span>{{/CHILD_ERROR}}
 {{#CHILD}}<p><label for="child-{{N}}">{{LABEL}}</label>
-<input id="child-{{N}}" name="child" type="text" value="{{VALUE}}" maxlength="20" aria-describedby="child-hint"{{#INVALID}} aria-invalid="true"{{/INVALID}}></p>
+<input id="child-{{N}}" name="child" type="text" value="{{VALUE}}" maxlength="20" aria-describedby="child-hint{{#INVALID}} child-error{{/INVALID}}"{{#INVALID}} aria-invalid="true"{{/INVALID}}></p>
 {{/CHILD}}</fieldset>
 <fieldset class="group"><legend>{{MORE_LEGEND}}</legend>
 {{>MORE}}
