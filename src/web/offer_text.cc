@@ -104,8 +104,8 @@ std::string map_url(const core::Location& l) {
                      encode_query_value(l.address->street + ", " + l.address->postcode + " " + l.address->city));
 }
 
-std::string date_text(const PageRender& page, core::Date date) {
-  return format_day(page.language().code, "EEEEdMMMM", date);
+std::string date_text(const PageRender& page, core::Date date, bool with_year) {
+  return format_day(page.language().code, with_year ? "EEEEdMMMMy" : "EEEEdMMMM", date);
 }
 
 std::string weekday_name(const PageRender& page, unsigned day) {

@@ -42,8 +42,9 @@ std::string map_url(const core::Location& location);
 // The ICU formatter for a language and a skeleton ("EEEEdMMMM"), in UTC, one per thread (costly
 // to make, not safe to share); nullptr when ICU cannot make it.
 const icu::DateFormat* date_format(std::string_view language, std::string_view skeleton);
-// "maandag 23 november" in the page's language (ICU date format, no year).
-std::string date_text(const PageRender& page, core::Date date);
+// "maandag 23 november" in the page's language (ICU date format, no year; with the year, in the
+// language's own digits, when with_year).
+std::string date_text(const PageRender& page, core::Date date, bool with_year = false);
 // The name of a weekday in the page's language: 0 is Monday … 6 is Sunday.
 std::string weekday_name(const PageRender& page, unsigned day);
 // "maandag 23 november, 09:30–11:30".

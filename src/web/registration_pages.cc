@@ -26,9 +26,7 @@ std::string now_utc() { return core::iso_utc(std::chrono::system_clock::now()); 
 std::string date_line(const PageRender& page, const store::SessionDate& d) {
   const auto day = core::parse_date(d.starts_at.substr(0, std::min<std::size_t>(10, d.starts_at.size())));
   if (!day) return d.starts_at;
-  std::string text = date_text(page, *day);
-  const auto year = static_cast<int>(day->year());
-  if (year != static_cast<int>(local_today().year())) text += fmt::format(" {}", year);
+  std::string text = date_text(page, *day, day->year() != local_today().year());
   if (d.starts_at.size() >= 16) text += ", " + d.starts_at.substr(11, 5);
   if (d.ends_at.size() >= 16) text += "–" + d.ends_at.substr(11, 5);
   return text;
@@ -43,11 +41,13 @@ std::string age_limits(const PageRender& page, const store::ActivitySession& s) 
   const auto years = [&](int months) {
     return months % 12 == 0 ? tf(page, "{0} years", months / 12) : tf(page, "{0} months", months);
   };
+  // An upper limit of 143 months is "up to 11 years" (11 years and 11 months).
+  const auto up_to = [&](int months) { return months % 12 == 11 ? tf(page, "{0} years", months / 12) : years(months); };
   if (s.min_age_months && s.max_age_months) {
-    return tf(page, "From {0} to {1}", years(*s.min_age_months), years(*s.max_age_months));
+    return tf(page, "From {0} to {1}", years(*s.min_age_months), up_to(*s.max_age_months));
   }
   if (s.min_age_months) return tf(page, "From {0}", years(*s.min_age_months));
-  if (s.max_age_months) return tf(page, "Up to {0}", years(*s.max_age_months));
+  if (s.max_age_months) return tf(page, "Up to {0}", up_to(*s.max_age_months));
   return {};
 }
 
@@ -122,7 +122,7 @@ std::string form_token(const http::Request& request) {
 }
 
 http::Response with_form_cookie(http::Response response, const http::Request& request, const std::string& csrf) {
-  response.headers.emplace_back("Set-Cookie", portal::cookie_header(kFormCookie, csrf, request, 3600 * 4));
+  response.headers.emplace_back("Set-Cookie", portal::cookie_header(kFormCookie, csrf, request, 3600L * 4));
   response.headers.emplace_back("Cache-Control", "no-store");
   return response;
 }
@@ -430,7 +430,7 @@ class RegistrationPages {
     } else {
       status_text = page.t("Your registration is cancelled.");
     }
-    if (!problem.empty()) details.insert(details.begin(), page.t(problem));
+    if (!problem.empty() && status != 422) details.insert(details.begin(), page.t(problem));  // 422: at the box
     c.SetValue("STATUS", status_text);
     for (const std::string& d : details) c.AddSectionDictionary("DETAIL")->SetValue("TEXT", d);
     const std::string base = "/inschrijving/" + token;
