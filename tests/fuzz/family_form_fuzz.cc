@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   session.max_age_months = 78;
   session.residents_until = "2027-05-31";
   session.resident_postcodes = "9240 9290";
-  const auto check = hvhk::web::check_family_form(form, session, "2026-11-23T10:00", "2026-11-23T09:00:00Z",
-                                                  form.channel == "print");
+  const auto check =
+      hvhk::web::check_family_form(form, session, "2026-11-23T10:00", "2026-11-23T09:00:00Z", form.channel == "print");
   if (!check.ok()) return 0;
   if (check.data.child_age_months.size() != form.children.size() || form.children.empty()) __builtin_trap();
   for (const int months : check.data.child_age_months) {
