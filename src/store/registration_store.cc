@@ -1,5 +1,6 @@
 #include "store/registration_store.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "core/sessions.h"
@@ -127,22 +128,51 @@ std::optional<Registration> one(Connection& db, const std::string& where, const 
 
 }  // namespace
 
+namespace {
+
+void insert_session(Connection& db, const ActivitySession& s, const std::string& now) {
+  db.execute(
+      "INSERT INTO activity_sessions (id, service_id, location_id, starts_at, ends_at, capacity, taken, created_at, "
+      "kind, opens_at, closes_at, min_age_months, max_age_months, residents_until, resident_postcodes, "
+      "price_standard_cents, price_reduced_cents, price_nonresident_cents, confirm_hours) "
+      "VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      {p(s.id), p(s.service_id), p(s.location_id), p(s.starts_at()), p(s.ends_at()), p(s.capacity), p(now), p(s.kind),
+       p(s.opens_at), p(s.closes_at), p(s.min_age_months), p(s.max_age_months), p(s.residents_until),
+       p(s.resident_postcodes), p(s.price_standard_cents), p(s.price_reduced_cents), p(s.price_nonresident_cents),
+       p(s.confirm_hours)});
+  for (const SessionDate& date : s.dates) {
+    db.execute("INSERT INTO activity_session_dates (session_id, starts_at, ends_at) VALUES (?, ?, ?)",
+               {p(s.id), p(date.starts_at), p(date.ends_at)});
+  }
+}
+
+}  // namespace
+
 core::Result<void> RegistrationStore::add_session(const ActivitySession& s, const std::string& now) {
   if (s.dates.empty()) return core::fail(core::Error::Kind::invalid, "Een sessie heeft minstens één datum.");
   try {
     Transaction transaction(connection_);
-    connection_.execute(
-        "INSERT INTO activity_sessions (id, service_id, location_id, starts_at, ends_at, capacity, taken, created_at, "
-        "kind, opens_at, closes_at, min_age_months, max_age_months, residents_until, resident_postcodes, "
-        "price_standard_cents, price_reduced_cents, price_nonresident_cents, confirm_hours) "
-        "VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        {p(s.id), p(s.service_id), p(s.location_id), p(s.starts_at()), p(s.ends_at()), p(s.capacity), p(now), p(s.kind),
-         p(s.opens_at), p(s.closes_at), p(s.min_age_months), p(s.max_age_months), p(s.residents_until),
-         p(s.resident_postcodes), p(s.price_standard_cents), p(s.price_reduced_cents), p(s.price_nonresident_cents),
-         p(s.confirm_hours)});
-    for (const SessionDate& date : s.dates) {
-      connection_.execute("INSERT INTO activity_session_dates (session_id, starts_at, ends_at) VALUES (?, ?, ?)",
-                          {p(s.id), p(date.starts_at), p(date.ends_at)});
+    insert_session(connection_, s, now);
+    transaction.commit();
+    return {};
+  } catch (const DbError& e) {
+    if (is_unique_violation(e)) return core::fail(core::Error::Kind::conflict, "Deze sessie bestaat al.");
+    return tl::unexpected(internal_error(e));
+  }
+}
+
+core::Result<void> RegistrationStore::add_sessions(std::vector<ActivitySession>& sessions, const std::string& now) {
+  if (std::ranges::any_of(sessions, [](const ActivitySession& s) { return s.dates.empty(); })) {
+    return core::fail(core::Error::Kind::invalid, "Een sessie heeft minstens één datum.");
+  }
+  try {
+    Transaction transaction(connection_);
+    for (ActivitySession& s : sessions) {
+      const std::string base = s.id;
+      for (int n = 2; !connection_.query("SELECT 1 FROM activity_sessions WHERE id = ?", {p(s.id)}).empty(); ++n) {
+        s.id = base + "-" + std::to_string(n);
+      }
+      insert_session(connection_, s, now);
     }
     transaction.commit();
     return {};

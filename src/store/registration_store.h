@@ -104,6 +104,8 @@ class RegistrationStore {
 
   // Stores a session with its dates; conflict when the id exists.
   core::Result<void> add_session(const ActivitySession& session, const std::string& now);
+  // Stores sessions all together or none; an id that is taken gets "-2", "-3", … (written back).
+  core::Result<void> add_sessions(std::vector<ActivitySession>& sessions, const std::string& now);
   core::Result<std::optional<ActivitySession>> session(const std::string& id);
   // The sessions of an offer that have not ended by now_local, soonest first.
   core::Result<std::vector<ActivitySession>> upcoming(const std::string& service_id, const std::string& now_local);

@@ -405,15 +405,9 @@ class SessionPages {
     }
     store::RegistrationStore store(*g.connection);
     const std::string now = now_utc();
-    for (store::ActivitySession& s : sessions) {
-      const std::string base = session_id_of(s);
-      for (int attempt = 1;; ++attempt) {
-        s.id = attempt == 1 ? base : fmt::format("{}-{}", base, attempt);
-        const auto added = store.add_session(s, now);
-        if (added) break;
-        if (added.error().kind != core::Error::Kind::conflict || attempt > 20) return failure(request, added.error());
-      }
-    }
+    for (store::ActivitySession& s : sessions) s.id = session_id_of(s);
+    // All planned sessions in one transaction: a failure leaves none half planned.
+    if (const auto added = store.add_sessions(sessions, now); !added) return failure(request, added.error());
     store::AccountStore(*g.connection)
         .audit(store::AuditEntry{0, now, g.who.user.id, "sessions_planned", offer->id,
                                  fmt::format("{} {}", sessions.size(), plan.form.kind)});

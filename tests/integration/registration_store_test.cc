@@ -280,6 +280,26 @@ TEST_P(RegistrationStoreTest, EachNetworkKeepsFamiliesDataAsLongAsItSays) {
   EXPECT_EQ(*registrations.retention_days(network), 30);
 }
 
+TEST_P(RegistrationStoreTest, SessionsPlannedTogetherAreStoredAllOrNone) {
+  store::RegistrationStore registrations(*connection_);
+  std::vector<store::ActivitySession> weeks(3);
+  for (int i = 0; i < 3; ++i) {
+    weeks[i].id = i == 0 ? "voorlezen-2026-12-02" : "voorlezen-week-" + std::to_string(i);  // the first id is taken
+    weeks[i].service_id = "voorlezen";
+    weeks[i].dates = {{"2026-12-0" + std::to_string(2 + i) + "T14:00", "2026-12-0" + std::to_string(2 + i) + "T15:00"}};
+    weeks[i].capacity = 10;
+  }
+  ASSERT_TRUE(registrations.add_sessions(weeks, kNow));
+  EXPECT_EQ(weeks[0].id, "voorlezen-2026-12-02-2");
+  EXPECT_TRUE(*registrations.session("voorlezen-week-2"));
+  std::vector<store::ActivitySession> broken = weeks;
+  broken[0].id = "new-1";
+  broken[1].id = "new-2";
+  broken[2].dates.clear();  // nothing may be stored
+  EXPECT_EQ(registrations.add_sessions(broken, kNow).error().kind, core::Error::Kind::invalid);
+  EXPECT_FALSE(*registrations.session("new-1"));
+}
+
 TEST_P(RegistrationStoreTest, BadRegistrationsStoreNothing) {
   store::RegistrationStore registrations(*connection_);
   EXPECT_EQ(registrations.register_family(family("t0", "x", 0), kNow).error().kind, core::Error::Kind::invalid);

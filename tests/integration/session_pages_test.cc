@@ -329,6 +329,38 @@ TEST_P(SessionPages, ReachFiguresNeverShowANumberUnderFive) {
   EXPECT_EQ(r.body.find("<td>4</td>"), std::string::npos);
 }
 
+// The coordinator's overview: per upcoming session of the network its places, taken, free, in
+// line and how full — numbers only, never a family's name.
+TEST_P(SessionPages, TheNetworkSeesOccupancyAndWaitingListsWithoutNames) {
+  const std::string id = one_session(2);
+  for (const char* name : {"Amina", "Bilal", "Chen"}) {
+    ASSERT_EQ(assist(id, name, std::string(60, 'c') + name).status, 200U);  // the slip
+  }
+  const std::string network = index_->catalogue().networks.front().id;
+  store::AccountStore accounts(*connection_);
+  auto user = accounts.create_user("coordinator@test.example", "Coördinator", core::hash_password("test-password-123"),
+                                   "2026-11-23T08:00:00Z", "");
+  ASSERT_TRUE(user);
+  ASSERT_TRUE(accounts.add_membership(user->id, {core::Role::coordinator, network}, "2026-11-23T08:00:00Z", ""));
+  const std::string token(64, 'k');
+  ASSERT_TRUE(
+      accounts.create_session(token, store::Session{user->id, "csrf", "2099-01-01T00:00:00Z"}, "2026-11-23T08:00:00Z"));
+  http::Router router;  // the second sign-in step is not what this test is about
+  web::PortalOptions options{db_->url(), [this] { return index_; }, false, {}};
+  options.data_key = std::make_shared<const core::DataKey>(core::DataKey::generate());
+  web::add_portal_routes(router, options);
+  http::Request req;
+  req.method = "GET";
+  req.path = "/portaal/huis/" + network + "/bezetting";
+  req.headers.emplace("cookie", "hvhk_session=" + token);
+  const http::Response r = router.dispatch(req);
+  ASSERT_EQ(r.status, 200U) << r.body;
+  EXPECT_NE(r.body.find("<td>2</td><td>2</td><td>0</td><td>1</td>"), std::string::npos) << r.body;  // 2 of 2, 1 in line
+  for (const char* name : {"Amina", "Bilal", "Chen"}) EXPECT_EQ(r.body.find(name), std::string::npos) << name;
+  req.path = session_path(id);  // the families themselves: not for the coordinator
+  EXPECT_EQ(router.dispatch(req).status, 403U);
+}
+
 HVHK_INSTANTIATE_ENGINES(SessionPages);
 
 }  // namespace
