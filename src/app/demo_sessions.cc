@@ -23,7 +23,7 @@ std::vector<store::SessionDate> dates(const std::string& first, int count, int d
     const auto weekday = std::chrono::weekday(day).c_encoding();
     const bool weekend = days_between == 1 && (weekday == 0 || weekday == 6);
     if (!weekend && std::find(skip.begin(), skip.end(), text) == skip.end()) {
-      out.push_back({text + "T" + from, text + "T" + to});
+      out.push_back({fmt::format("{}T{}", text, from), fmt::format("{}T{}", text, to)});
     }
     day += std::chrono::days(days_between);
   }
