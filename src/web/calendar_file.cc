@@ -1,5 +1,7 @@
 #include "web/calendar_file.h"
 
+#include "web/ical_parts.h"
+
 #include <libical/ical.h>
 
 #include <algorithm>
@@ -15,14 +17,9 @@
 namespace hvhk::web {
 namespace {
 
-// The TZID the events name. libical's own TZID for a built-in zone carries a vendor prefix
-// ("/freeassociation.sourceforge.net/Europe/Brussels"); calendar programs know the plain name.
-constexpr const char* kZoneName = "Europe/Brussels";
-
-struct ComponentFree {
-  void operator()(icalcomponent* component) const { icalcomponent_free(component); }
-};
-using Component = std::unique_ptr<icalcomponent, ComponentFree>;
+using ical::brussels_timezone;
+using ical::Component;
+using ical::kZoneName;
 
 struct ClockTime {
   int hour = 0;
@@ -117,8 +114,7 @@ void match_until_to_start(icalrecurrencetype& rule, bool all_day, icaltimezone* 
 
 // A timed DTSTART or DTEND: wall-clock time with the zone's TZID, floating without a zone.
 icalproperty* with_zone(icalproperty* property, const icaltimezone* zone) {
-  if (zone != nullptr) icalproperty_add_parameter(property, icalparameter_new_tzid(kZoneName));
-  return property;
+  return ical::with_zone(property, zone != nullptr);
 }
 
 // The VEVENT of one schedule, or nullptr when the schedule cannot be one.
@@ -187,20 +183,6 @@ Component schedule_event(const core::Service& service, const core::Location* loc
   }
   if (rule) icalcomponent_add_property(event.get(), icalproperty_new_rrule(*rule));
   return event;
-}
-
-// Europe/Brussels from the system's zoneinfo, cut to the rules in force from `from` (UTC) on so
-// the file stays small, under its plain TZID; nullptr without tzdata.
-Component brussels_timezone(icaltimezone* zone, icaltimetype from) {
-  if (zone == nullptr) return nullptr;
-  icalcomponent* builtin = icaltimezone_get_component(zone);  // owned by libical
-  if (builtin == nullptr) return nullptr;
-  Component copy(icalcomponent_new_clone(builtin));
-  icaltimezone_truncate_vtimezone(copy.get(), from, icaltime_null_time(), 1);
-  icalproperty* tzid = icalcomponent_get_first_property(copy.get(), ICAL_TZID_PROPERTY);
-  if (tzid == nullptr) return nullptr;
-  icalproperty_set_tzid(tzid, kZoneName);
-  return copy;
 }
 
 }  // namespace

@@ -18,6 +18,7 @@
 
 #include "store/outbox_store.h"
 #include "web/i18n.h"
+#include "web/ical_parts.h"
 #include "web/offer_text.h"
 
 namespace hvhk::web {
@@ -145,12 +146,10 @@ std::string first_characters(std::string_view text, std::size_t count) {
 
 // ---- the calendar ----
 
-constexpr const char* kZoneName = "Europe/Brussels";
-
-struct ComponentFree {
-  void operator()(icalcomponent* component) const { icalcomponent_free(component); }
-};
-using Component = std::unique_ptr<icalcomponent, ComponentFree>;
+using ical::brussels_timezone;
+using ical::Component;
+using ical::kZoneName;
+using ical::with_zone;
 
 icaltimetype ical_time(const LocalTime& time) {
   icaltimetype t = icaltime_null_time();
@@ -160,25 +159,6 @@ icaltimetype ical_time(const LocalTime& time) {
   t.hour = time.hour;
   t.minute = time.minute;
   return t;
-}
-
-// Europe/Brussels cut to the rules in force from `from` on, under its plain TZID (as
-// calendar_file.cc does); nullptr without tzdata.
-Component brussels_timezone(icaltimezone* zone, icaltimetype from) {
-  if (zone == nullptr) return nullptr;
-  icalcomponent* builtin = icaltimezone_get_component(zone);  // owned by libical
-  if (builtin == nullptr) return nullptr;
-  Component copy(icalcomponent_new_clone(builtin));
-  icaltimezone_truncate_vtimezone(copy.get(), from, icaltime_null_time(), 1);
-  icalproperty* tzid = icalcomponent_get_first_property(copy.get(), ICAL_TZID_PROPERTY);
-  if (tzid == nullptr) return nullptr;
-  icalproperty_set_tzid(tzid, kZoneName);
-  return copy;
-}
-
-icalproperty* with_zone(icalproperty* property, bool zoned) {
-  if (zoned) icalproperty_add_parameter(property, icalparameter_new_tzid(kZoneName));
-  return property;
 }
 
 // "2026-11-23T10:00:00Z" -> "20261123T100000Z".
