@@ -2,12 +2,26 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <charconv>
 #include <functional>
 
 namespace hvhk::core {
 namespace {
 
 std::string joined(const std::vector<std::string>& values) { return fmt::format("{}", fmt::join(values, ", ")); }
+
+std::vector<std::string> sorted(std::vector<std::string> values) {
+  std::sort(values.begin(), values.end());
+  return values;
+}
+
+std::optional<int> number(std::string_view text) {
+  int value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  return value;
+}
 
 std::string yes_no(bool value) { return value ? "yes" : "no"; }
 
@@ -29,17 +43,15 @@ std::string contacts_text(const std::vector<Contact>& contacts) {
   return joined(parts);
 }
 
-// Places and times of an offer: one line per place, its schedules after a colon.
+// Places and times of an offer, one line per time (schedule_record) or per place without a
+// time (its id), sorted: the order of places and times is not a change.
 std::string places_text(const std::vector<ServiceAtLocation>& places) {
   std::vector<std::string> lines;
-  lines.reserve(places.size());
   for (const ServiceAtLocation& place : places) {
-    std::vector<std::string> times;
-    times.reserve(place.schedules.size());
-    for (const Schedule& schedule : place.schedules) times.push_back(schedule_text(schedule));
-    lines.push_back(times.empty() ? place.location_id
-                                  : fmt::format("{}: {}", place.location_id, fmt::join(times, "; ")));
+    if (place.schedules.empty()) lines.push_back(place.location_id);
+    for (const Schedule& schedule : place.schedules) lines.push_back(schedule_record(place.location_id, schedule));
   }
+  std::sort(lines.begin(), lines.end());
   return fmt::format("{}", fmt::join(lines, "\n"));
 }
 
@@ -48,6 +60,10 @@ class Differ {
  public:
   void field(std::string name, std::string before, std::string after) {
     if (before != after) out_.push_back(FieldChange{std::move(name), std::move(before), std::move(after)});
+  }
+  // A list whose items only changed order is not a change.
+  void list(std::string name, const std::vector<std::string>& before, const std::vector<std::string>& after) {
+    if (sorted(before) != sorted(after)) field(std::move(name), joined(before), joined(after));
   }
   std::vector<FieldChange> take() { return std::move(out_); }
 
@@ -75,6 +91,43 @@ std::string schedule_text(const Schedule& s) {
   return text;
 }
 
+std::string schedule_record(std::string_view location_id, const Schedule& s) {
+  std::string note = s.description;
+  std::replace(note.begin(), note.end(), '|', '/');
+  std::replace(note.begin(), note.end(), '\n', ' ');
+  return fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", location_id, s.freq, s.interval, s.byday, s.bymonthday,
+                     s.opens_at, s.closes_at, s.dtstart, s.until, s.count ? std::to_string(*s.count) : "", note);
+}
+
+std::optional<ScheduleRecord> read_schedule_record(std::string_view line) {
+  std::vector<std::string> parts;
+  while (true) {
+    const auto bar = line.find('|');
+    parts.emplace_back(line.substr(0, bar));
+    if (bar == std::string_view::npos) break;
+    line.remove_prefix(bar + 1);
+  }
+  ScheduleRecord r;
+  r.location_id = parts[0];
+  if (parts.size() == 1) {  // a place without a time: its id (older history: "id: WEEKLY ...")
+    return r.location_id.find(' ') == std::string::npos ? std::optional<ScheduleRecord>(r) : std::nullopt;
+  }
+  if (parts.size() != 11) return std::nullopt;
+  Schedule s;
+  s.freq = parts[1];
+  s.interval = number(parts[2]).value_or(1);
+  s.byday = parts[3];
+  s.bymonthday = parts[4];
+  s.opens_at = parts[5];
+  s.closes_at = parts[6];
+  s.dtstart = parts[7];
+  s.until = parts[8];
+  s.count = number(parts[9]);
+  s.description = parts[10];
+  r.schedule = std::move(s);
+  return r;
+}
+
 std::vector<FieldChange> changes(const Service& a, const Service& b) {
   Differ d;
   d.field("name", a.name, b.name);
@@ -83,8 +136,8 @@ std::vector<FieldChange> changes(const Service& a, const Service& b) {
   d.field("url", a.url, b.url);
   d.field("email", a.email, b.email);
   d.field("status", a.status, b.status);
-  d.field("themes", joined(a.themes), joined(b.themes));
-  d.field("target_groups", joined(a.target_groups), joined(b.target_groups));
+  d.list("themes", a.themes, b.themes);
+  d.list("target_groups", a.target_groups, b.target_groups);
   d.field("min_age_months", std::to_string(a.min_age_months), std::to_string(b.min_age_months));
   d.field("max_age_months", std::to_string(a.max_age_months), std::to_string(b.max_age_months));
   d.field("intensity", a.intensity, b.intensity);
@@ -93,7 +146,7 @@ std::vector<FieldChange> changes(const Service& a, const Service& b) {
   d.field("cost.reduced_amount", amount(a.cost.reduced_amount), amount(b.cost.reduced_amount));
   d.field("cost.reduced_description", a.cost.reduced_description, b.cost.reduced_description);
   d.field("cost.description", a.cost.description, b.cost.description);
-  d.field("languages", joined(a.languages), joined(b.languages));
+  d.list("languages", a.languages, b.languages);
   d.field("interpreter_available", yes_no(a.interpreter_available), yes_no(b.interpreter_available));
   d.field("registration_required", yes_no(a.registration_required), yes_no(b.registration_required));
   d.field("access", a.access, b.access);
@@ -114,7 +167,7 @@ std::vector<FieldChange> changes(const Organization& a, const Organization& b) {
   d.field("email", a.email, b.email);
   d.field("website", a.website, b.website);
   d.field("partner_type", a.partner_type, b.partner_type);
-  d.field("networks", joined(a.network_ids), joined(b.network_ids));
+  d.list("networks", a.network_ids, b.network_ids);
   d.field("phones", phones_text(a.phones), phones_text(b.phones));
   d.field("contacts", contacts_text(a.contacts), contacts_text(b.contacts));
   return d.take();

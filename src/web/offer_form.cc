@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <set>
 
 #include "core/languages.h"
 #include "core/validation.h"
@@ -111,6 +112,7 @@ OfferForm form_from_offer(const core::Service& s, std::int64_t version) {
     f.places.push_back(sal.location_id);
     for (const core::Schedule& h : sal.schedules) {
       OfferTime t;
+      t.id = h.id;
       t.place = sal.location_id;
       t.repeat = h.freq == "WEEKLY" ? "weekly" : h.freq == "MONTHLY" ? "monthly" : "once";
       std::string_view byday = h.byday;
@@ -170,6 +172,8 @@ OfferForm form_from_fields(const http::QueryParams& fields) {
     const std::string prefix = fmt::format("t{}_", i);
     if (!fields.get(prefix + "repeat")) break;
     OfferTime t;
+    t.id = field(fields, prefix + "id");
+    t.remove = fields.get(prefix + "remove").has_value();
     t.place = field(fields, prefix + "place");
     t.repeat = field(fields, prefix + "repeat");
     t.days = all(fields, prefix + "day");
@@ -225,6 +229,8 @@ std::string form_body(const OfferForm& f) {
   for (std::size_t i = 0; i < f.times.size(); ++i) {
     const OfferTime& t = f.times[i];
     const std::string prefix = fmt::format("t{}_", i);
+    if (!t.id.empty()) add(prefix + "id", t.id);
+    if (t.remove) add(prefix + "remove", "yes");
     add(prefix + "place", t.place);
     add(prefix + "repeat", t.repeat);
     add_all(prefix + "day", t.days);
@@ -330,17 +336,41 @@ core::Service offer_from_form(const OfferForm& f, const core::Service& base,
   s.interpreter_available = f.interpreter;
   s.registration_required = f.registration;
 
-  // Places: the ones ticked and the ones with a time.
-  std::vector<std::string> places = f.places;
-  for (const OfferTime& time : f.times) {
-    if (!time.blank() && !contains(places, time.place)) places.push_back(time.place);
+  // Places: the ones ticked and the ones with a time. A place the offer has already stays
+  // allowed, also another organisation's (the owner's place is shown, not chosen).
+  const auto allowed = [&](const std::string& place) {
+    return contains(places_allowed, place) ||
+           std::any_of(base.locations.begin(), base.locations.end(),
+                       [&](const core::ServiceAtLocation& old) { return old.location_id == place; });
+  };
+  const auto used = [](const OfferTime& time) { return !time.blank() && !time.remove; };
+  std::vector<std::string> places;
+  for (const std::string& place : f.places) {
+    if (!allowed(place)) {
+      error("places", t("Choose places from the list."));
+    } else if (!contains(places, place)) {
+      places.push_back(place);
+    }
+  }
+  for (std::size_t i = 0; i < f.times.size(); ++i) {
+    const OfferTime& time = f.times[i];
+    if (!used(time) || contains(places, time.place)) continue;
+    if (time.place.empty()) {
+      error(fmt::format("t{}_place", i), t("Choose a place for this time."));
+    } else if (!allowed(time.place)) {
+      error(fmt::format("t{}_place", i),
+            t("This place is not one of a partner of your Huis van het Kind. Choose a place from the list."));
+    } else {
+      places.push_back(time.place);
+    }
+  }
+  // The stored times a form time came from, by id; their ids stay, new times get a free one.
+  std::map<std::string, const core::Schedule*> stored;
+  for (const core::ServiceAtLocation& old : base.locations) {
+    for (const core::Schedule& h : old.schedules) stored.emplace(h.id, &h);
   }
   std::vector<core::ServiceAtLocation> at;
   for (const std::string& place : places) {
-    if (!contains(places_allowed, place)) {
-      error("places", t("Choose places from the list."));
-      continue;
-    }
     core::ServiceAtLocation sal;
     for (const core::ServiceAtLocation& old : base.locations) {
       if (old.location_id == place) sal = old;
@@ -351,16 +381,30 @@ core::Service offer_from_form(const OfferForm& f, const core::Service& base,
     sal.schedules.clear();
     at.push_back(std::move(sal));
   }
-  if (at.empty() &&
-      errors.end() == std::find_if(errors.begin(), errors.end(), [](const auto& e) { return e.first == "places"; })) {
+  if (at.empty() && errors.end() == std::find_if(errors.begin(), errors.end(), [](const auto& e) {
+                      return e.first == "places" || e.first.ends_with("_place");
+                    })) {
     error("places", t("Choose at least one place (or the online place)."));
   }
+  std::set<std::string> taken;
+  for (const OfferTime& time : f.times) {
+    if (used(time) && stored.contains(time.id)) taken.insert(time.id);
+  }
+  std::set<std::string> kept;
   for (std::size_t i = 0; i < f.times.size(); ++i) {
     const OfferTime& time = f.times[i];
-    if (time.blank()) continue;
+    if (!used(time)) continue;
     const std::string name = fmt::format("t{}", i);
     core::Schedule h;
-    h.id = fmt::format("{}-time-{}", s.id, i + 1);
+    const auto was = stored.find(time.id);
+    const core::Schedule* old = was != stored.end() && kept.insert(time.id).second ? was->second : nullptr;
+    if (old != nullptr) {
+      h.id = old->id;
+      h.notes = old->notes;
+    } else {
+      for (std::size_t n = i + 1; h.id.empty() || taken.contains(h.id); ++n) h.id = fmt::format("{}-time-{}", s.id, n);
+      taken.insert(h.id);
+    }
     if (time.repeat == "weekly") {
       h.freq = "WEEKLY";
     } else if (time.repeat == "monthly") {
@@ -407,6 +451,14 @@ core::Service offer_from_form(const OfferForm& f, const core::Service& base,
       error(name, t("The end time must come after the start time."));
     }
     h.description = trimmed(time.note);
+    if (old != nullptr) {
+      const bool times_changed = h.freq != old->freq || h.interval != old->interval || h.byday != old->byday ||
+                                 h.dtstart != old->dtstart || h.until != old->until || h.count != old->count ||
+                                 h.opens_at != old->opens_at || h.closes_at != old->closes_at;
+      if (times_changed && h.description == trimmed(old->description)) h.description.clear();
+      h.valid_from = old->valid_from == old->dtstart ? h.dtstart : old->valid_from;
+      h.valid_to = old->valid_to == old->until ? h.until : old->valid_to;
+    }
     h.attending_type = "in person";
     for (core::ServiceAtLocation& sal : at) {
       if (sal.location_id == time.place) sal.schedules.push_back(h);

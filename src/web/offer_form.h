@@ -18,6 +18,7 @@ namespace hvhk::web {
 
 // One time an offer happens at a place: once, every week or every month.
 struct OfferTime {
+  std::string id;                 // the stored time it was opened from (empty: a new time)
   std::string place;              // location id
   std::string repeat;             // "once", "weekly", "monthly"
   std::vector<std::string> days;  // MO..SU
@@ -28,7 +29,8 @@ struct OfferTime {
   std::string interval = "1";     // every n weeks or months
   std::string opens;              // HH:MM
   std::string closes;             // HH:MM
-  std::string note;
+  std::string note;               // shown to families instead of the times in words
+  bool remove = false;            // "remove this time" ticked
   [[nodiscard]] bool blank() const;
   bool operator==(const OfferTime&) const = default;
 };
@@ -61,7 +63,10 @@ using Translate = std::function<std::string(std::string_view)>;
 
 // The offer the form describes, on top of base (id, organisation, network, status, contacts and
 // what the form does not show stay as they are). places_allowed: the location ids the
-// organisation may use. Errors are added to errors; the result is only meaningful without them.
+// organisation may choose; the places the offer has already (base) stay allowed, also when they
+// belong to another organisation. A time keeps its stored id and notes; when its times change,
+// a note that was left as it was (it restated the old times) is dropped, so that families read
+// the new times in words. Errors are added to errors; the result is only meaningful without them.
 core::Service offer_from_form(const OfferForm& form, const core::Service& base,
                               const std::vector<std::string>& places_allowed, const Translate& t, FieldErrors& errors);
 

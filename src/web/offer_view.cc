@@ -20,6 +20,8 @@ std::vector<core::Session> upcoming(const core::ServiceAtLocation& sal, core::Da
   return core::sessions(sal.schedules, today, last, kNextSessions);
 }
 
+}  // namespace
+
 // A rule without a partner's description, in words: "woensdag, 14:00–15:00", "eerste zaterdag
 // van de maand, 10:00–12:00", or the date of a one-off.
 std::string schedule_words(const PageRender& page, const core::Schedule& h) {
@@ -53,8 +55,6 @@ std::string schedule_words(const PageRender& page, const core::Schedule& h) {
   if (h.opens_at.empty()) return when;
   return fmt::format("{}, {}–{}", when, h.opens_at, h.closes_at);
 }
-
-}  // namespace
 
 void fill_offer_facts(PageRender& page, ctemplate::TemplateDictionary& c, const core::Service& s,
                       const search::CatalogueIndex& index, core::Date today) {

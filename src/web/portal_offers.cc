@@ -24,24 +24,56 @@
 #include "web/offer_form.h"
 #include "web/offer_text.h"
 #include "web/offer_view.h"
+#include "web/portal_offers_history.h"
 #include "web/portal_session.h"
 
 namespace hvhk::web::portal {
 namespace {
 
-constexpr std::size_t kHistoryRows = 100;
 constexpr std::array<const char*, 7> kWeekDays{"MO", "TU", "WE", "TH", "FR", "SA", "SU"};  // RRULE, Monday first
 
-// The places an organisation may use for its offers: its own, and its networks' own places.
-std::vector<const core::Location*> places_of(const search::CatalogueIndex& index, const core::Organization& org) {
-  std::vector<const core::Location*> out;
+// The places an organisation may choose for its offers: its own and its networks' own places
+// (own), and the places of the other partners of its networks (partners), where a partner may
+// also run an offer (docs/adr/023-offers-at-partners-places.md).
+struct Places {
+  std::vector<const core::Location*> own, partners;
+  [[nodiscard]] std::vector<std::string> ids() const {
+    std::vector<std::string> out;
+    for (const auto* list : {&own, &partners}) {
+      for (const core::Location* l : *list) out.push_back(l->id);
+    }
+    return out;
+  }
+};
+
+Places places_of(const search::CatalogueIndex& index, const core::Organization& org) {
+  Places out;
+  const auto in_networks = [&](const std::string& network) {
+    return std::find(org.network_ids.begin(), org.network_ids.end(), network) != org.network_ids.end();
+  };
   for (const core::Location& l : index.catalogue().locations) {
-    const bool own = l.organization_id == org.id;
-    const bool network_place = l.organization_id.empty() && std::find(org.network_ids.begin(), org.network_ids.end(),
-                                                                      l.network_id) != org.network_ids.end();
-    if (own || network_place) out.push_back(&l);
+    if (l.organization_id == org.id || (l.organization_id.empty() && in_networks(l.network_id))) {
+      out.own.push_back(&l);
+      continue;
+    }
+    const core::Organization* owner = index.organization(l.organization_id);
+    if (owner != nullptr && std::any_of(owner->network_ids.begin(), owner->network_ids.end(), in_networks)) {
+      out.partners.push_back(&l);
+    }
   }
   return out;
+}
+
+// "Bibliotheek De Leeshoek, filiaal Berlare (Bibliotheek De Leeshoek)": a place with its owner.
+std::string place_with_owner(const search::CatalogueIndex& index, const core::Location& l) {
+  const core::Organization* owner = index.organization(l.organization_id);
+  return owner == nullptr ? l.name : fmt::format("{} ({})", l.name, owner->name);
+}
+
+// A field's value of the history on one line (the review and conflict pages).
+std::string lines_text(const PageRender& page, const search::CatalogueIndex& index, std::string_view field,
+                       std::string_view value) {
+  return fmt::format("{}", fmt::join(offer_change_lines(page, index, field, value), "; "));
 }
 
 const core::Service* offer_of(const search::CatalogueIndex& index, const core::Organization& org, std::string_view id) {
@@ -141,9 +173,7 @@ class OfferPages {
     }
     if (action == "archive" || action == "restore") return archive(e, version, action == "archive");
 
-    std::vector<std::string> allowed;
-    for (const core::Location* l : places_of(*g.index, *g.org)) allowed.push_back(l->id);
-    core::Service offer = offer_from_form(e.form, base, allowed, t, e.errors);
+    core::Service offer = offer_from_form(e.form, base, places_of(*g.index, *g.org).ids(), t, e.errors);
     offer.last_modified = core::iso_utc(std::chrono::system_clock::now());
     if (action == "preview") {
       e.preview = offer;
@@ -246,10 +276,8 @@ class OfferPages {
     const core::Service* published = offer_of(*g.index, *org, draft.service_id);
     const core::Service base = published != nullptr ? *published : new_offer(*org, draft.service_id);
     const http::QueryParams stored = stored_form(draft);
-    std::vector<std::string> allowed;
-    for (const core::Location* l : places_of(*g.index, *org)) allowed.push_back(l->id);
     FieldErrors problems;
-    core::Service offer = offer_from_form(form_from_fields(stored), base, allowed, t, problems);
+    core::Service offer = offer_from_form(form_from_fields(stored), base, places_of(*g.index, *org).ids(), t, problems);
     offer.last_modified = core::iso_utc(std::chrono::system_clock::now());
 
     Review r{request, g, draft, base, offer, published != nullptr, {}, {}, 200, {}};
@@ -485,8 +513,8 @@ class OfferPages {
         current->SetValue("INTRO", page.t("Stored now:"));
         for (const core::FieldChange& change : e.current) {
           auto* row = current->AddSectionDictionary("FIELD");
-          row->SetValue("NAME", field_label(page, change.field));
-          row->SetValue("VALUE", change.replacement);
+          row->SetValue("NAME", offer_field_label(page, change.field));
+          row->SetValue("VALUE", lines_text(page, *e.g.index, change.field, change.replacement));
         }
       }
     }
@@ -509,7 +537,7 @@ class OfferPages {
       facts->SetFilename("offer_facts.tpl");
       fill_offer_facts(page, *facts, *e.preview, *e.g.index, local_today());
     }
-    fill_history(page, e.g, e.base.id, is_new);
+    fill_offer_history(page, e.g, e.base.id, is_new);
     return finish_private(page, e.status);
   }
 
@@ -572,8 +600,17 @@ class OfferPages {
     text_field(c, "CONTACT", field("url", page.t("Website (optional)")), f.url, "url");
 
     c.SetValue("WHERE_LEGEND", page.t("Where and when"));
+    const search::CatalogueIndex& index = *e.g.index;
+    const Places choosable = places_of(index, *e.g.org);
     Options places;
-    for (const core::Location* l : places_of(*e.g.index, *e.g.org)) places.emplace_back(l->id, l->name);
+    for (const core::Location* l : choosable.own) places.emplace_back(l->id, l->name);
+    // The offer's places that are not its own stay ticked, with their owner's name.
+    for (const std::string& id : f.places) {
+      const core::Location* l = index.location(id);
+      if (l != nullptr && std::find(choosable.own.begin(), choosable.own.end(), l) == choosable.own.end()) {
+        places.emplace_back(id, place_with_owner(index, *l));
+      }
+    }
     choices_field(c, "PLACES", field("places", page.t("Places")), places, f.places, true);
     std::vector<OfferTime> times = f.times;
     if (times.empty()) times.emplace_back();
@@ -582,8 +619,6 @@ class OfferPages {
     for (unsigned d = 0; d < kWeekDays.size(); ++d) days.emplace_back(kWeekDays.at(d), weekday_name(page, d));
     const Options weeks{{"", page.t("(every week)")}, {"1", page.t("first")},  {"2", page.t("second")},
                         {"3", page.t("third")},       {"4", page.t("fourth")}, {"-1", page.t("last")}};
-    Options place_choice{{"", page.t("(choose a place)")}};
-    place_choice.insert(place_choice.end(), places.begin(), places.end());
     for (std::size_t i = 0; i < times.size(); ++i) {
       const OfferTime& time = times[i];
       const std::string id = fmt::format("t{}", i);
@@ -596,7 +631,7 @@ class OfferPages {
       const auto sub = [&](const char* name, std::string label) {
         return Field{id + "_" + name, std::move(label), "", ""};
       };
-      select_field(*row, "FIELDS", sub("place", page.t("Place")), place_choice, time.place);
+      fill_place(page, *row, e, choosable, time, id);
       choices_field(*row, "FIELDS", sub("repeat", page.t("How often")), repeat,
                     {time.repeat.empty() ? std::string("weekly") : time.repeat}, false);
       choices_field(*row, "FIELDS", sub("day", page.t("Day")), days, time.days, true);
@@ -609,79 +644,65 @@ class OfferPages {
                  "text", "numeric");
       text_field(*row, "FIELDS", sub("opens", page.t("From (time)")), time.opens, "time");
       text_field(*row, "FIELDS", sub("closes", page.t("Until (time)")), time.closes, "time");
-      text_field(*row, "FIELDS", sub("note", page.t("Note (optional)")), time.note);
-    }
-  }
-
-  // The change history of an offer, newest first, with people's names.
-  static void fill_history(PageRender& page, Guarded& g, const std::string& offer_id, bool is_new) {
-    if (is_new) return;
-    auto history = store::CatalogueEdits(*g.connection).history("service", offer_id, kHistoryRows);
-    if (!history || history->empty()) return;
-    store::AccountStore accounts(*g.connection);
-    std::map<std::string, std::string> names;
-    auto* h = page.content().AddSectionDictionary("HISTORY");
-    h->SetValue("HEADING", page.t("Change history"));
-    h->SetValue("WHEN_COLUMN", page.t("When"));
-    h->SetValue("WHO_COLUMN", page.t("Who"));
-    h->SetValue("WHAT_COLUMN", page.t("What"));
-    h->SetValue("BEFORE_COLUMN", page.t("Before"));
-    h->SetValue("AFTER_COLUMN", page.t("After"));
-    for (const store::ChangeEntry& entry : *history) {
-      auto [it, added] = names.try_emplace(entry.actor_user_id);
-      if (added) {
-        const auto user = accounts.find_user(entry.actor_user_id);
-        it->second = user && *user ? ((*user)->name.empty() ? (*user)->email : (*user)->name) : page.t("(removed)");
+      text_field(*row, "FIELDS",
+                 Field{id + "_note", page.t("Note (optional)"),
+                       page.t("Families read the note instead of the times. Leave it empty to show the times; a note "
+                              "you leave as it was is removed when you change the times."),
+                       ""},
+                 time.note);
+      if (!time.id.empty()) {
+        row->SetValue("ID_VALUE", time.id);
+        row->ShowSection("STORED");
+        check_field(*row, "FIELDS", sub("remove", page.t("Remove this time")), time.remove);
       }
-      auto* row = h->AddSectionDictionary("ROW");
-      row->SetValue("WHEN", when_text(entry.at));
-      row->SetValue("WHO", it->second);
-      row->SetValue("WHAT", entry.field.empty()
-                                ? action_label(page, entry.action)
-                                : action_label(page, entry.action) + ": " + field_label(page, entry.field));
-      row->SetValue("BEFORE", entry.previous);
-      row->SetValue("AFTER", entry.replacement);
     }
   }
 
-  static std::string action_label(const PageRender& page, std::string_view action) {
-    if (action == "created") return page.t("Made");
-    if (action == "updated") return page.t("Changed");
-    if (action == "archived") return page.t("Archived");
-    if (action == "restored") return page.t("Shown again");
-    if (action == "submitted") return page.t("Sent for review");
-    if (action == "approved") return page.t("Approved");
-    if (action == "returned") return page.t("Sent back");
-    return std::string(action);
-  }
-
-  static std::string field_label(const PageRender& page, std::string_view field) {
-    if (field == "name") return page.t("Name of the offer");
-    if (field == "alternate_name") return page.t("Other name (optional)");
-    if (field == "description") return page.t("What families can expect");
-    if (field == "url") return page.t("Website (optional)");
-    if (field == "email") return page.t("E-mail address (optional)");
-    if (field == "status") return page.t("Status");
-    if (field == "themes") return page.t("Themes");
-    if (field == "target_groups") return page.t("Who takes part");
-    if (field == "min_age_months") return page.t("Age from (months)");
-    if (field == "max_age_months") return page.t("Age up to (months)");
-    if (field == "intensity") return page.t("For which families");
-    if (field == "cost.free") return page.t("Is it free?");
-    if (field == "cost.amount") return page.t("Price in euro");
-    if (field == "cost.reduced_amount") return page.t("Reduced price in euro (optional)");
-    if (field == "cost.reduced_description") return page.t("Who pays the reduced price");
-    if (field == "cost.description") return page.t("More about the cost (optional)");
-    if (field == "languages") return page.t("Languages spoken");
-    if (field == "interpreter_available") return page.t("An interpreter is possible");
-    if (field == "registration_required") return page.t("Registration needed");
-    if (field == "access") return page.t("Who can take part");
-    if (field == "eligibility_description") return page.t("Conditions");
-    if (field == "application_process") return page.t("How to take part (optional)");
-    if (field == "phones") return page.t("Phone (optional)");
-    if (field == "locations") return page.t("Where and when");
-    if (field == "review_note") return page.t("Note");
-    return std::string(field);
+  // The place of a time: a choice of the organisation's places and, in a group of its own, those
+  // of the other partners of its Huis van het Kind; a stored time at a place the organisation
+  // does not own keeps it, shown with its owner (the times can change, the place not).
+  static void fill_place(PageRender& page, ctemplate::TemplateDictionary& row, const Editor& e, const Places& choosable,
+                         const OfferTime& time, const std::string& id) {
+    const search::CatalogueIndex& index = *e.g.index;
+    const core::Location* at = index.location(time.place);
+    const bool own = at != nullptr && std::find(choosable.own.begin(), choosable.own.end(), at) != choosable.own.end();
+    const std::string error = error_of(e.errors, id + "_place");
+    if (at != nullptr && !own && !time.id.empty()) {
+      auto* fixed = row.AddSectionDictionary("PLACE_FIXED");
+      fixed->SetValue("ID", id + "_place");
+      fixed->SetValue("LABEL", page.t("Place"));
+      fixed->SetValue("VALUE", time.place);
+      fixed->SetValue("NAME", at->name);
+      const core::Organization* owner = index.organization(at->organization_id);
+      fixed->SetValue("HINT", tf(page, "A place of {0}: you can change the times or remove them, not the place.",
+                                 owner != nullptr ? owner->name : at->organization_id));
+      return;
+    }
+    auto* select = row.AddSectionDictionary("PLACE_SELECT");
+    select->SetValue("ID", id + "_place");
+    select->SetValue("LABEL", page.t("Place"));
+    if (!error.empty()) {
+      select->ShowSection("INVALID");
+      select->AddSectionDictionary("ERROR")->SetValue("TEXT", error);
+    }
+    const auto option = [&](ctemplate::TemplateDictionary& list, const std::string& code, const std::string& label) {
+      auto* o = list.AddSectionDictionary("OPTION");
+      o->SetValue("CODE", code);
+      o->SetValue("LABEL", label);
+      if (code == time.place) o->ShowSection("SELECTED");
+    };
+    option(*select, "", page.t("(choose a place)"));
+    for (const core::Location* l : choosable.own) option(*select, l->id, l->name);
+    // A place typed or kept that is neither (refused on saving): shown, so the message makes sense.
+    const auto listed = choosable.ids();
+    if (!time.place.empty() && std::find(listed.begin(), listed.end(), time.place) == listed.end()) {
+      option(*select, time.place, at != nullptr ? place_with_owner(index, *at) : time.place);
+    }
+    if (!choosable.partners.empty()) {
+      auto* group = select->AddSectionDictionary("GROUP");
+      group->SetValue("LABEL", page.t("Places of other partners"));
+      for (const core::Location* l : choosable.partners) option(*group, l->id, place_with_owner(index, *l));
+    }
   }
 
   static http::Response render_review(const Review& r) {
@@ -708,9 +729,9 @@ class OfferPages {
       table->SetValue("AFTER_COLUMN", page.t("After"));
       for (const core::FieldChange& change : changes) {
         auto* row = table->AddSectionDictionary("ROW");
-        row->SetValue("WHAT", field_label(page, change.field));
-        row->SetValue("BEFORE", change.previous);
-        row->SetValue("AFTER", change.replacement);
+        row->SetValue("WHAT", offer_field_label(page, change.field));
+        row->SetValue("BEFORE", lines_text(page, *r.g.index, change.field, change.previous));
+        row->SetValue("AFTER", lines_text(page, *r.g.index, change.field, change.replacement));
       }
     }
     c.SetValue("PREVIEW_HEADING", page.t("Preview: this is how families see it"));

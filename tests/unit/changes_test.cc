@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 namespace hvhk::core {
 namespace {
 
@@ -48,7 +50,36 @@ TEST(Changes, PlacesAndTimesReadAsText) {
   ASSERT_EQ(found.size(), 1U);
   EXPECT_EQ(found[0].field, "locations");
   EXPECT_EQ(found[0].previous, "loc-1");
-  EXPECT_EQ(found[0].replacement, "loc-1: WEEKLY MO,WE 09:00-11:30 from 2026-09-01");
+  EXPECT_EQ(found[0].replacement, "loc-1|WEEKLY|1|MO,WE||09:00|11:30|2026-09-01|||");
+  const auto record = read_schedule_record(found[0].replacement);
+  ASSERT_TRUE(record && record->schedule);
+  EXPECT_EQ(record->location_id, "loc-1");
+  EXPECT_EQ(record->schedule->byday, "MO,WE");
+  EXPECT_EQ(record->schedule->closes_at, "11:30");
+  EXPECT_EQ(read_schedule_record("loc-1: WEEKLY MO 09:00-10:00"), std::nullopt);  // older history
+}
+
+TEST(Changes, ListsInAnotherOrderAreNoChange) {
+  Service a;
+  a.themes = {"education", "leisure"};
+  a.languages = {"nl", "fr"};
+  Schedule one;
+  one.freq = "WEEKLY";
+  one.byday = "WE";
+  one.opens_at = "14:00";
+  one.closes_at = "16:00";
+  Schedule two = one;
+  two.byday = "SA";
+  a.locations.push_back(ServiceAtLocation{"sal-1", "", "loc-1", "", {one, two}});
+  a.locations.push_back(ServiceAtLocation{"sal-2", "", "loc-2", "", {one}});
+  Service b = a;
+  std::reverse(b.themes.begin(), b.themes.end());
+  std::reverse(b.languages.begin(), b.languages.end());
+  std::reverse(b.locations.begin(), b.locations.end());
+  std::reverse(b.locations[1].schedules.begin(), b.locations[1].schedules.end());
+  EXPECT_TRUE(changes(a, b).empty());
+  b.themes.pop_back();
+  EXPECT_EQ(changes(a, b).size(), 1U);
 }
 
 TEST(Changes, APlacesAddressAndCoordinates) {
