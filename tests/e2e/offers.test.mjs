@@ -2,7 +2,9 @@
 // review offers; a partner's staff member makes a new offer — a missing name is named next to
 // the field and nothing typed is lost — previews it as families will see it and sends it; the
 // coordinator sees what is new, approves it, and a family finds it in the finder. The editor
-// passes axe-core in Dutch and Arabic (right to left), and works without JavaScript.
+// passes axe-core in Dutch and Arabic (right to left), and works without JavaScript. A partner
+// changes one time of an offer that also runs at another partner's place (the homework class at
+// the library's Berlare branch), saves it, and families see the new time (issue 12).
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 
@@ -40,10 +42,50 @@ const coordinator = await createAccount(server, {
 });
 const NAME = 'Voorleesmoment met knuffels';
 
+// The homework class of the school, also held at the library's Berlare branch.
+const homeworkId = /href="\/aanbod\/([^"?#]+)[^"]*"[^>]*>Huiswerkklas op woensdagnamiddag/.exec(
+  (await get(server.url(`/zoeken?q=${encodeURIComponent('huiswerkklas woensdagnamiddag')}`))).text,
+)[1];
+const homework = (await get(server.url(`/api/hsds/services/${homeworkId}`))).json();
+const school = await createAccount(server, {
+  email: 'huiswerk@school.example',
+  password: 'huiswerk-klas-2026',
+  name: 'Jonas',
+  role: 'partner_staff',
+  scope: homework.organization_id,
+});
+
 describe('offers in the partner portal', () => {
   after(async () => {
     await browser.close();
     await server.stop();
+  });
+
+  it('a partner changes the time at the library of an offer and families see it', async () => {
+    await withPage(browser, { lang: 'nl' }, async (page) => {
+      await signIn(page, server, school);
+      await page.goto(server.url(`/portaal/organisatie/${homework.organization_id}/aanbod/${homeworkId}`));
+      const library = page.locator('fieldset.time').filter({
+        has: page.locator('.place-fixed', { hasText: 'filiaal Berlare' }),
+      });
+      assert.equal(await library.count(), 1);
+      assert.match(await library.locator('.place-fixed').innerText(), /Een plaats van Bibliotheek/);
+      assert.equal(await library.locator('select[name$="_place"]').count(), 0);
+      await checkAxe(page);
+      await screenshot(page, 'offer-editor-partner-place-nl');
+      await library.locator('input[name$="_closes"]').fill('17:00');
+      await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+      await page.waitForLoadState();
+      assert.match(page.url(), /#voorbeeld$/);
+      await page.getByRole('button', { name: 'Bewaren', exact: true }).click();
+      await page.waitForURL(/bewaard=1/);
+      assert.match(await page.locator('main').innerText(), /Bewaard/);
+      assert.match(await page.locator('main').innerText(), /Elke week: woensdag, 14:00–17:00/);
+    });
+    const shown = (await get(server.url(`/aanbod/${homeworkId}`))).text;
+    assert.match(shown, /woensdag, 14:00–17:00/);
+    assert.doesNotMatch(shown, /van 14:00 tot 16:00/);
+    assert.match(shown, /filiaal Berlare/);
   });
 
   it('a new offer waits for review, is approved by the coordinator and is found by families', async () => {
