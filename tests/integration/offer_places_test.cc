@@ -3,6 +3,7 @@
 // place; a time is added at a partner's place of the same Huis van het Kind, not at a place
 // outside it; a note that restated the old times goes when the times change; the preview is
 // reached by its anchor; the history says places and times in words and ignores a new order.
+// On SQLite and, with HVHK_TEST_PG_URL, on PostgreSQL.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -17,10 +18,14 @@
 namespace hvhk {
 namespace {
 
-class OfferPlaces : public testing::PortalWorld {
+class OfferPlaces : public testing::PortalWorld, public ::testing::WithParamInterface<store::Engine> {
  protected:
+  [[nodiscard]] store::Engine engine() const override { return GetParam(); }
+
   void SetUp() override {
+    HVHK_ENGINE_TEST_SETUP();
     PortalWorld::SetUp();
+    if (HasFatalFailure()) return;
     for (const core::Service& s : index_->catalogue().services) {
       if (s.name == "Huiswerkklas op woensdagnamiddag") homework_ = s.id;
     }
@@ -97,7 +102,7 @@ class OfferPlaces : public testing::PortalWorld {
   std::string homework_, school_, library_place_;
 };
 
-TEST_F(OfferPlaces, TheEditorShowsTheLibrarysPlaceWithItsOwnerNotAsAChoice) {
+TEST_P(OfferPlaces, TheEditorShowsTheLibrarysPlaceWithItsOwnerNotAsAChoice) {
   const http::Response page = send("school_staff", "GET", path());
   ASSERT_EQ(page.status, 200U);
   const core::Location& library = *index_->location(library_place_);
@@ -109,7 +114,7 @@ TEST_F(OfferPlaces, TheEditorShowsTheLibrarysPlaceWithItsOwnerNotAsAChoice) {
   EXPECT_NE(page.body.find("<optgroup label=\"Plaatsen van andere partners\">"), std::string::npos);
 }
 
-TEST_F(OfferPlaces, SavingUnchangedKeepsThePlaceAtAnotherOrganisation) {
+TEST_P(OfferPlaces, SavingUnchangedKeepsThePlaceAtAnotherOrganisation) {
   const core::Service before = offer();
   const http::Response saved = send("school_staff", "POST", path(), post_body(opened()));
   ASSERT_EQ(saved.status, 303U) << saved.body;
@@ -119,7 +124,7 @@ TEST_F(OfferPlaces, SavingUnchangedKeepsThePlaceAtAnotherOrganisation) {
   for (const store::ChangeEntry& entry : history()) EXPECT_TRUE(entry.field.empty()) << entry.field;
 }
 
-TEST_F(OfferPlaces, AChangedTimeAtTheLibraryIsSavedThereAndItsOldNoteGoes) {
+TEST_P(OfferPlaces, AChangedTimeAtTheLibraryIsSavedThereAndItsOldNoteGoes) {
   const core::Schedule old = at(offer(), library_place_)->schedules.front();
   ASSERT_NE(old.description.find("van 14:00 tot 16:00"), std::string::npos) << old.description;
   web::OfferForm form = opened();
@@ -149,7 +154,7 @@ TEST_F(OfferPlaces, AChangedTimeAtTheLibraryIsSavedThereAndItsOldNoteGoes) {
   EXPECT_EQ(preview.find("van 14:00 tot 16:00"), std::string::npos) << preview;
 }
 
-TEST_F(OfferPlaces, ANoteThePartnerChangedStaysWhenTheTimesChange) {
+TEST_P(OfferPlaces, ANoteThePartnerChangedStaysWhenTheTimesChange) {
   web::OfferForm form = opened();
   time_at(form, library_place_).closes = "17:00";
   time_at(form, library_place_).note = "Elke woensdag tot 17:00, niet in de vakanties.";
@@ -162,7 +167,7 @@ TEST_F(OfferPlaces, ANoteThePartnerChangedStaysWhenTheTimesChange) {
   EXPECT_EQ(at(offer(), library_place_)->schedules.front().description, note);
 }
 
-TEST_F(OfferPlaces, ATimeAtAnotherPartnersPlaceOfTheNetworkIsAdded) {
+TEST_P(OfferPlaces, ATimeAtAnotherPartnersPlaceOfTheNetworkIsAdded) {
   std::string partner_place;
   for (const core::Location& l : index_->catalogue().locations) {
     if (!l.organization_id.empty() && l.organization_id != school_ && l.id != library_place_ &&
@@ -188,7 +193,7 @@ TEST_F(OfferPlaces, ATimeAtAnotherPartnersPlaceOfTheNetworkIsAdded) {
   EXPECT_NE(at(offer(), library_place_), nullptr);
 }
 
-TEST_F(OfferPlaces, ATimeAtAPlaceOutsideTheNetworkIsRefusedNextToTheField) {
+TEST_P(OfferPlaces, ATimeAtAPlaceOutsideTheNetworkIsRefusedNextToTheField) {
   // A place of the partner of the other Huis van het Kind.
   core::Location elsewhere;
   elsewhere.id = "place-elsewhere";
@@ -225,7 +230,7 @@ TEST_F(OfferPlaces, ATimeAtAPlaceOutsideTheNetworkIsRefusedNextToTheField) {
   EXPECT_EQ(times_text(offer()), times_text(before));
 }
 
-TEST_F(OfferPlaces, ThePreviewIsReachedByItsAnchor) {
+TEST_P(OfferPlaces, ThePreviewIsReachedByItsAnchor) {
   const http::Response page = send("school_staff", "GET", path());
   EXPECT_NE(page.body.find("value=\"preview\" class=\"secondary\" formaction=\"" + path()), std::string::npos);
   EXPECT_NE(page.body.find("#voorbeeld\""), std::string::npos);
@@ -234,7 +239,7 @@ TEST_F(OfferPlaces, ThePreviewIsReachedByItsAnchor) {
   EXPECT_NE(preview.body.find("<section class=\"preview\" id=\"voorbeeld\""), std::string::npos);
 }
 
-TEST_F(OfferPlaces, TheHistorySaysTheTimesInWordsAndANewOrderIsNoChange) {
+TEST_P(OfferPlaces, TheHistorySaysTheTimesInWordsAndANewOrderIsNoChange) {
   web::OfferForm reordered = opened();
   std::reverse(reordered.times.begin(), reordered.times.end());
   std::reverse(reordered.places.begin(), reordered.places.end());
@@ -256,6 +261,8 @@ TEST_F(OfferPlaces, TheHistorySaysTheTimesInWordsAndANewOrderIsNoChange) {
   const http::Response english = router_.dispatch(in_english);
   EXPECT_NE(english.body.find("Every week: Wednesday, 14:00–17:00, from "), std::string::npos) << english.body;
 }
+
+HVHK_INSTANTIATE_ENGINES(OfferPlaces);
 
 }  // namespace
 }  // namespace hvhk
